@@ -1,0 +1,93 @@
+package fr.enersolar.crm.infrastructure.config;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Every configuration key of EnerSolar CRM, read through MicroProfile Config.
+ *
+ * <p>Each key is a property name ({@link #get()}) that MicroProfile Config also finds as an
+ * environment variable ({@link #environmentVariable()}: dots become underscores, upper case).
+ * {@code META-INF/microprofile-config.properties} in this module holds defaults only; secrets come
+ * from the environment. The README's configuration table lists exactly these keys.
+ */
+public enum ConfigKey implements Supplier<String> {
+    /**
+     * HTTP port of the application server. {@code run.sh} creates the server domain on it; the
+     * application uses it to build its own public URLs. Default {@code 8080}.
+     */
+    HTTP_PORT("crm.http.port"),
+
+    /**
+     * Folder for everything the application writes: the embedded store's file, the connectors
+     * folder and the first-start secrets file. Default {@code ./data} (relative to the folder the
+     * server was started from; {@code run.sh} passes an absolute path).
+     */
+    DATA_DIR("crm.data.dir"),
+
+    /**
+     * URI of a real MongoDB (for example {@code mongodb://db1,db2/?replicaSet=rs0}). Unset: the
+     * embedded MongoDB-protocol store is started with its file in the data folder.
+     */
+    MONGODB_URI("crm.mongodb.uri"),
+
+    /** Name of the MongoDB database. Default {@code enersolar}. */
+    MONGODB_DATABASE("crm.mongodb.database"),
+
+    /**
+     * Port of the embedded store on the loopback interface. Default {@code 0}: a free port is
+     * chosen, so several instances never collide.
+     */
+    EMBEDDED_STORE_PORT("crm.embedded.store.port"),
+
+    /**
+     * How long a store operation may wait for a reachable server, in milliseconds, when the URI
+     * does not say {@code serverSelectionTimeoutMS} itself. Default {@code 5000}.
+     */
+    MONGODB_SELECTION_TIMEOUT_MS("crm.mongodb.selection-timeout-ms"),
+
+    /**
+     * E-mail of the first administrator, created when no user exists. Default {@code
+     * admin@enersolar.local}.
+     */
+    ADMIN_EMAIL("crm.admin.email"),
+
+    /**
+     * Password of the first administrator. Unset: a random password is generated at first start and
+     * shown once. Never stored in clear.
+     */
+    ADMIN_PASSWORD("crm.admin.password"),
+
+    /**
+     * The v1 intake key ({@code Authorization: Token <key>}). Unset: generated at first start and
+     * shown once; set: it replaces the stored key at start. Publishable by design: deployed
+     * landing-page scripts carry it.
+     */
+    API_KEY("crm.api.key"),
+
+    /** {@code true}: create demo accounts, landing pages, forms and commandes for both CRMs. */
+    DEMO("crm.demo"),
+
+    /**
+     * Iterations of PBKDF2-HMAC-SHA512 for new password hashes. Default {@code 210000} (OWASP's
+     * figure for this hash). Stored with each hash, so raising it never breaks existing logins.
+     */
+    PASSWORD_HASH_ITERATIONS("crm.security.password-hash-iterations");
+
+    private final String property;
+
+    ConfigKey(String property) {
+        this.property = property;
+    }
+
+    /** The MicroProfile Config property name. */
+    @Override
+    public String get() {
+        return property;
+    }
+
+    /** The environment variable MicroProfile Config maps to this property. */
+    public String environmentVariable() {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+}

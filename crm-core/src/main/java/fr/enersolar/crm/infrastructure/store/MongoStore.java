@@ -1,0 +1,111 @@
+package fr.enersolar.crm.infrastructure.store;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import fr.enersolar.crm.infrastructure.config.ConfigKey;
+import fr.enersolar.crm.infrastructure.config.CrmConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.bson.Document;
+import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentConfiguration;
+import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentManager;
+import org.eclipse.jnosql.mapping.document.DocumentTemplate;
+import org.eclipse.jnosql.mapping.document.DocumentTemplateProducer;
+
+/**
+ * The application's one connection to MongoDB: a configured MongoDB when {@link
+ * ConfigKey#MONGODB_URI} is set, otherwise the embedded store in the data folder.
+ *
+ * <p>Repositories map documents through the JNoSQL {@link DocumentTemplate} and use the driver's
+ * {@link MongoDatabase} for what a template cannot say (atomic counters, claims, indexes).
+ */
+@ApplicationScoped
+public class MongoStore {
+
+    private static final Logger LOG = Logger.getLogger(MongoStore.class.getName());
+
+    @Inject CrmConfig config;
+    @Inject DocumentTemplateProducer templates;
+
+    private EmbeddedMongoStore embedded;
+    private MongoClient client;
+    private MongoDatabase database;
+    private MongoDBDocumentManager manager;
+    private DocumentTemplate template;
+
+    @PostConstruct
+    void open() {
+        Optional<String> uri = config.value(ConfigKey.MONGODB_URI);
+        String connection;
+        if (uri.isPresent()) {
+            connection = uri.get();
+        } else {
+            embedded =
+                    EmbeddedMongoStore.start(
+                            config.dataDir().resolve("store"),
+                            config.intValue(ConfigKey.EMBEDDED_STORE_PORT));
+            connection = embedded.connectionString();
+        }
+        ConnectionString cs = new ConnectionString(connection);
+        MongoClientSettings.Builder settings =
+                MongoClientSettings.builder().applyConnectionString(cs);
+        if (!connection.contains("serverSelectionTimeoutMS")) {
+            int timeout = config.intValue(ConfigKey.MONGODB_SELECTION_TIMEOUT_MS);
+            settings.applyToClusterSettings(
+                    c -> c.serverSelectionTimeout(timeout, TimeUnit.MILLISECONDS));
+        }
+        String databaseName =
+                cs.getDatabase() != null
+                        ? cs.getDatabase()
+                        : config.required(ConfigKey.MONGODB_DATABASE);
+        client = MongoClients.create(settings.build());
+        database = client.getDatabase(databaseName);
+        manager = new MongoDBDocumentConfiguration().get(client).apply(databaseName);
+        template = templates.apply(manager);
+        LOG.info(
+                () ->
+                        "Store: database "
+                                + databaseName
+                                + (embedded != null
+                                        ? " on the embedded store"
+                                        : " on " + cs.getHosts()));
+    }
+
+    @PreDestroy
+    void close() {
+        if (client != null) {
+            client.close();
+        }
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    /** The driver's view of the database, for indexes, counters and atomic updates. */
+    public MongoDatabase database() {
+        return database;
+    }
+
+    /** The JNoSQL template that maps entities to documents. */
+    public DocumentTemplate template() {
+        return template;
+    }
+
+    /** True when the embedded store runs in this process. */
+    public boolean embedded() {
+        return embedded != null;
+    }
+
+    /** Asks the server to answer; throws when it cannot within the selection timeout. */
+    public void ping() {
+        database.runCommand(new Document("ping", 1));
+    }
+}

@@ -1,0 +1,39 @@
+package fr.enersolar.crm.testing;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fr.enersolar.crm.infrastructure.config.ConfigKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/**
+ * One in-process MongoDB wire-protocol server (mongo-java-server, memory backend) per test JVM. The
+ * code under test reaches it through the real MongoDB driver over TCP, as it reaches a production
+ * MongoDB; tests isolate themselves by dropping the database before each test.
+ */
+public final class InProcessMongo {
+
+    private static MongoServer server;
+    private static String uri;
+
+    private InProcessMongo() {}
+
+    /** Starts the server once and points the application's configuration at it. */
+    public static synchronized String start() {
+        if (server == null) {
+            server = new MongoServer(new MemoryBackend());
+            uri = server.bindAndGetConnectionString();
+            System.setProperty(ConfigKey.MONGODB_URI.get(), uri);
+            try {
+                System.setProperty(
+                        ConfigKey.DATA_DIR.get(),
+                        Files.createTempDirectory("crm-test-data").toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
+        }
+        return uri;
+    }
+}

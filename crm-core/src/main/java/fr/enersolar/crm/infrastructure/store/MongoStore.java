@@ -43,6 +43,15 @@ public class MongoStore {
 
     @PostConstruct
     void open() {
+        try {
+            connect();
+        } catch (RuntimeException e) {
+            close(); // a half-open embedded store would keep its file locked
+            throw e;
+        }
+    }
+
+    private void connect() {
         Optional<String> uri = config.value(ConfigKey.MONGODB_URI);
         String connection;
         if (uri.isPresent()) {

@@ -1,6 +1,8 @@
 package fr.enersolar.crm.domain.model.crm;
 
+import fr.enersolar.crm.domain.model.shared.InstantAsDate;
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 import java.time.Instant;
@@ -33,9 +35,11 @@ public class Crm {
      */
     @Column private Map<String, Object> commandes;
 
+    @Convert(InstantAsDate.class)
     @Column("created_at")
     private Instant createdAt;
 
+    @Convert(InstantAsDate.class)
     @Column("updated_at")
     private Instant updatedAt;
 

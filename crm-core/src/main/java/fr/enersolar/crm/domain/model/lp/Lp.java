@@ -2,11 +2,13 @@ package fr.enersolar.crm.domain.model.lp;
 
 import fr.enersolar.crm.domain.model.account.AccountId;
 import fr.enersolar.crm.domain.model.form.FormId;
+import fr.enersolar.crm.domain.model.shared.InstantAsDate;
 import fr.enersolar.crm.domain.model.shared.LifecycleStatus;
 import fr.enersolar.crm.domain.model.shared.ProductType;
 import fr.enersolar.crm.domain.model.shared.TrackingType;
 import fr.enersolar.crm.domain.model.user.UserId;
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 import java.time.Instant;
@@ -63,18 +65,21 @@ public class Lp {
     @Column private String notes;
     @Column private String status;
 
+    @Convert(InstantAsDate.class)
     @Column("created_at")
     private Instant createdAt;
 
     @Column("created_by")
     private String createdBy;
 
+    @Convert(InstantAsDate.class)
     @Column("updated_at")
     private Instant updatedAt;
 
     @Column("updated_by")
     private String updatedBy;
 
+    @Convert(InstantAsDate.class)
     @Column("archived_at")
     private Instant archivedAt;
 

@@ -15,6 +15,11 @@ import org.bson.Document;
  * Named counters in the {@code counters} collection ({@code {_id: "lp", value: 42}}), incremented
  * atomically by the server, so codes are unique across threads and servers. The unique indexes on
  * the codes are the second line of defence.
+ *
+ * <p>Allocations are also serialised inside the JVM: mongo-java-server (the embedded store and the
+ * test store) does not run {@code findAndModify} atomically, and 50 concurrent callers got
+ * duplicate values from it. Codes are allocated rarely (LP and form creation), so the lock costs
+ * nothing; across servers, MongoDB's single-document atomicity is what keeps codes unique.
  */
 @ApplicationScoped
 public class MongoCodeSequences {
@@ -24,7 +29,7 @@ public class MongoCodeSequences {
     @Inject MongoStore store;
 
     /** The next value of {@code sequence}: 1 the first time, then 2, 3… */
-    public long next(String sequence) {
+    public synchronized long next(String sequence) {
         try {
             return increment(sequence);
         } catch (MongoCommandException e) {

@@ -15,6 +15,7 @@ import jakarta.nosql.Id;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One submitted contact: a prospect, their project, where they came from and their consent. A lead
@@ -26,7 +27,7 @@ import java.util.Optional;
 public class Lead {
 
     /** Partner answers that count as delivered (SPEC-seed §2.1). */
-    private static final java.util.Set<String> DELIVERED = java.util.Set.of("success", "duplicate");
+    private static final Set<String> DELIVERED = Set.of("success", "duplicate");
 
     @Id private String id;
     @Column private Prospect prospect;

@@ -1,7 +1,9 @@
 package fr.enersolar.crm.domain.model.account;
 
 import fr.enersolar.crm.domain.model.crm.CrmId;
+import fr.enersolar.crm.domain.model.shared.InstantAsDate;
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 import java.time.Instant;
@@ -58,12 +60,14 @@ public class Account {
 
     @Column private String notes;
 
+    @Convert(InstantAsDate.class)
     @Column("created_at")
     private Instant createdAt;
 
     @Column("created_by")
     private String createdBy;
 
+    @Convert(InstantAsDate.class)
     @Column("updated_at")
     private Instant updatedAt;
 

@@ -1,0 +1,266 @@
+package fr.enersolar.crm.domain.model.form;
+
+import fr.enersolar.crm.domain.model.account.AccountId;
+import fr.enersolar.crm.domain.model.lp.LpId;
+import fr.enersolar.crm.domain.model.shared.InstantAsDate;
+import fr.enersolar.crm.domain.model.shared.LifecycleStatus;
+import fr.enersolar.crm.domain.model.shared.ProductType;
+import fr.enersolar.crm.domain.model.shared.TrackingType;
+import fr.enersolar.crm.domain.model.user.UserId;
+import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
+import jakarta.nosql.Entity;
+import jakarta.nosql.Id;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A lead form of an account, known by its code ({@code PV-001}). Every lead comes through a form:
+ * the form gives the lead its product, its account (hence its primary CRM) and the partner key used
+ * to deliver it, and says whether the lead may go to another CRM when the primary one has no
+ * matching commande ({@code allow_cross_crm}, stored from creation on, default true).
+ */
+@Entity("forms")
+public class Form {
+
+    @Id private String id;
+    @Column private String code;
+
+    @Column("account_id")
+    private String accountId;
+
+    @Column private String name;
+    @Column private String url;
+
+    @Column("product_type")
+    private String productType;
+
+    @Column("lp_id")
+    private String lpId;
+
+    /** The partner key sent as {@code Authorization}; a secret (encrypted at rest later). */
+    @Column("crm_api_key")
+    private String crmApiKey;
+
+    @Column("allow_cross_crm")
+    private boolean allowCrossCrm;
+
+    @Column("tracking_type")
+    private String trackingType;
+
+    @Column("redirect_url")
+    private String redirectUrl;
+
+    @Column private String notes;
+    @Column private String status;
+
+    @Convert(InstantAsDate.class)
+    @Column("created_at")
+    private Instant createdAt;
+
+    @Column("created_by")
+    private String createdBy;
+
+    @Convert(InstantAsDate.class)
+    @Column("updated_at")
+    private Instant updatedAt;
+
+    @Column("updated_by")
+    private String updatedBy;
+
+    @Convert(InstantAsDate.class)
+    @Column("archived_at")
+    private Instant archivedAt;
+
+    @Column("archived_by")
+    private String archivedBy;
+
+    /** For the mapper only. */
+    protected Form() {}
+
+    /** A new active form allowing cross-CRM routing, with redirect tracking to /merci. */
+    public Form(
+            FormId id,
+            FormCode code,
+            AccountId account,
+            String name,
+            String url,
+            Instant createdAt,
+            UserId createdBy) {
+        this.id = Objects.requireNonNull(id).value();
+        this.code = Objects.requireNonNull(code, "form code is required").value();
+        this.accountId = Objects.requireNonNull(account, "account is required").value();
+        this.name = name == null ? "" : name.trim();
+        this.url = requireUrl(url);
+        this.productType = code.product().name();
+        this.crmApiKey = "";
+        this.allowCrossCrm = true;
+        this.trackingType = TrackingType.REDIRECT.wire();
+        this.redirectUrl = "/merci";
+        this.notes = "";
+        this.status = LifecycleStatus.ACTIVE.wire();
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.createdBy = by(createdBy);
+        this.updatedAt = createdAt;
+        this.updatedBy = this.createdBy;
+    }
+
+    private static String requireUrl(String url) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("form url is required");
+        }
+        return url.trim();
+    }
+
+    private static String by(UserId user) {
+        return user == null ? null : user.value();
+    }
+
+    private static Optional<UserId> user(String value) {
+        return value == null ? Optional.empty() : Optional.of(new UserId(value));
+    }
+
+    public FormId id() {
+        return new FormId(id);
+    }
+
+    public FormCode code() {
+        return new FormCode(code);
+    }
+
+    public AccountId account() {
+        return new AccountId(accountId);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** The product of the leads of this form; it drives routing. */
+    public ProductType productType() {
+        return ProductType.parse(productType);
+    }
+
+    /** The landing page that sends visitors here, if any. */
+    public Optional<LpId> lp() {
+        return lpId == null || lpId.isEmpty() ? Optional.empty() : Optional.of(new LpId(lpId));
+    }
+
+    /** The partner key. A secret: show it masked, never log it. */
+    public String crmApiKey() {
+        return crmApiKey;
+    }
+
+    /** False means no routing at all: the seed's {@code no_crm} without a key. */
+    public boolean hasCrmApiKey() {
+        return !crmApiKey.isBlank();
+    }
+
+    public boolean allowsCrossCrm() {
+        return allowCrossCrm;
+    }
+
+    public TrackingType trackingType() {
+        return TrackingType.fromWire(trackingType);
+    }
+
+    public String redirectUrl() {
+        return redirectUrl;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public LifecycleStatus status() {
+        return LifecycleStatus.fromWire(status);
+    }
+
+    public boolean isActive() {
+        return status() == LifecycleStatus.ACTIVE;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<UserId> createdBy() {
+        return user(createdBy);
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Optional<UserId> updatedBy() {
+        return user(updatedBy);
+    }
+
+    public Optional<Instant> archivedAt() {
+        return Optional.ofNullable(archivedAt);
+    }
+
+    public Optional<UserId> archivedBy() {
+        return user(archivedBy);
+    }
+
+    /** Links the form to the landing page that sends visitors to it. */
+    public void linkLp(LpId lp, Instant at, UserId by) {
+        this.lpId = Objects.requireNonNull(lp, "LP is required").value();
+        touch(at, by);
+    }
+
+    public void describe(String name, String url, Instant at, UserId by) {
+        this.name = name == null ? "" : name.trim();
+        this.url = requireUrl(url);
+        touch(at, by);
+    }
+
+    /** Replaces the partner key used to deliver this form's leads. */
+    public void useCrmApiKey(String key, Instant at, UserId by) {
+        this.crmApiKey = key == null ? "" : key.trim();
+        touch(at, by);
+    }
+
+    /** Allows or forbids sending this form's leads to a CRM other than the account's. */
+    public void allowCrossCrm(boolean allowed, Instant at, UserId by) {
+        this.allowCrossCrm = allowed;
+        touch(at, by);
+    }
+
+    /** Says what happens after a successful submit. */
+    public void trackWith(TrackingType type, String redirectUrl, Instant at, UserId by) {
+        this.trackingType = Objects.requireNonNull(type).wire();
+        this.redirectUrl = redirectUrl == null || redirectUrl.isBlank() ? "/merci" : redirectUrl;
+        touch(at, by);
+    }
+
+    public void annotate(String notes, Instant at, UserId by) {
+        this.notes = notes == null ? "" : notes;
+        touch(at, by);
+    }
+
+    /** Takes the form out of use; its leads stay. */
+    public void archive(Instant at, UserId by) {
+        this.status = LifecycleStatus.ARCHIVED.wire();
+        this.archivedAt = Objects.requireNonNull(at);
+        this.archivedBy = by(by);
+        touch(at, by);
+    }
+
+    private void touch(Instant at, UserId by) {
+        this.updatedAt = Objects.requireNonNull(at);
+        this.updatedBy = by(by);
+    }
+
+    /** Names the form without its partner key. */
+    @Override
+    public String toString() {
+        return "Form[" + code + " " + name + "]";
+    }
+}

@@ -1,0 +1,343 @@
+package fr.enersolar.crm.domain.model.lead;
+
+import fr.enersolar.crm.domain.model.account.AccountId;
+import fr.enersolar.crm.domain.model.crm.CrmId;
+import fr.enersolar.crm.domain.model.crm.CrmSlug;
+import fr.enersolar.crm.domain.model.form.FormCode;
+import fr.enersolar.crm.domain.model.form.FormId;
+import fr.enersolar.crm.domain.model.shared.Departement;
+import fr.enersolar.crm.domain.model.shared.InstantAsDate;
+import fr.enersolar.crm.domain.model.shared.ProductType;
+import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
+import jakarta.nosql.Entity;
+import jakarta.nosql.Id;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One submitted contact: a prospect, their project, where they came from and their consent. A lead
+ * is <em>always</em> stored, even when invalid, with a diagnostic {@code status}; it takes its
+ * product, account and partner key from its form, is routed to one buyer CRM at a frozen unit
+ * price, and is then delivered (its {@code api_status}) and retried until delivered or refused.
+ */
+@Entity("leads")
+public class Lead {
+
+    /** Partner answers that count as delivered (SPEC-seed §2.1). */
+    private static final Set<String> DELIVERED = Set.of("success", "duplicate");
+
+    @Id private String id;
+    @Column private Prospect prospect;
+    @Column private Projet projet;
+    @Column private Attribution attribution;
+
+    @Column("rgpd_consent")
+    private boolean rgpdConsent;
+
+    @Column private boolean newsletter;
+
+    @Column("form_id")
+    private String formId;
+
+    @Column("form_code")
+    private String formCode;
+
+    @Column("account_id")
+    private String accountId;
+
+    @Column("product_type")
+    private String productType;
+
+    @Column private String ip;
+
+    /** Unix epoch seconds at intake: the partner contract wants it. */
+    @Column("register_date")
+    private long registerDate;
+
+    @Convert(InstantAsDate.class)
+    @Column("created_at")
+    private Instant createdAt;
+
+    @Column private String status;
+
+    @Column("target_crm_id")
+    private String targetCrmId;
+
+    @Column("target_crm_slug")
+    private String targetCrmSlug;
+
+    @Column("routing_reason")
+    private String routingReason;
+
+    @Column("allow_cross_crm")
+    private boolean allowCrossCrm;
+
+    /** Frozen at routing, in euro cents (see {@link #unitPriceCents()}). */
+    @Column("prix_unitaire")
+    private long prixUnitaire;
+
+    @Column("api_status")
+    private String apiStatus;
+
+    @Column("api_response")
+    private String apiResponse;
+
+    @Column("sent_to_crm")
+    private boolean sentToCrm;
+
+    @Convert(InstantAsDate.class)
+    @Column("sent_at")
+    private Instant sentAt;
+
+    @Column("queue_reason")
+    private String queueReason;
+
+    @Convert(InstantAsDate.class)
+    @Column("queued_at")
+    private Instant queuedAt;
+
+    @Convert(InstantAsDate.class)
+    @Column("retried_at")
+    private Instant retriedAt;
+
+    @Column("retried_by")
+    private String retriedBy;
+
+    @Column("retry_count")
+    private int retryCount;
+
+    /** For the mapper only. */
+    protected Lead() {}
+
+    /** A lead as it reaches intake, before its form is known: status {@code received}. */
+    public Lead(
+            LeadId id,
+            Prospect prospect,
+            Projet projet,
+            Attribution attribution,
+            boolean rgpdConsent,
+            boolean newsletter,
+            String ip,
+            Instant receivedAt) {
+        this.id = Objects.requireNonNull(id).value();
+        this.prospect = Objects.requireNonNull(prospect, "prospect is required");
+        this.projet = projet == null ? Projet.unknown() : projet;
+        this.attribution = attribution == null ? Attribution.direct() : attribution;
+        this.rgpdConsent = rgpdConsent;
+        this.newsletter = newsletter;
+        this.ip = ip == null ? "" : ip;
+        this.createdAt = Objects.requireNonNull(receivedAt);
+        this.registerDate = receivedAt.getEpochSecond();
+        this.status = "received";
+        this.apiStatus = "pending";
+        this.allowCrossCrm = true;
+        this.formCode = "";
+        this.productType = "";
+    }
+
+    public LeadId id() {
+        return new LeadId(id);
+    }
+
+    public Prospect prospect() {
+        return prospect;
+    }
+
+    public Projet projet() {
+        return projet;
+    }
+
+    public Attribution attribution() {
+        return attribution;
+    }
+
+    public boolean rgpdConsent() {
+        return rgpdConsent;
+    }
+
+    public boolean newsletter() {
+        return newsletter;
+    }
+
+    /** The form the lead came through; absent for an orphan lead (unknown form). */
+    public Optional<FormId> form() {
+        return formId == null ? Optional.empty() : Optional.of(new FormId(formId));
+    }
+
+    public Optional<FormCode> formCode() {
+        return formCode == null || formCode.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new FormCode(formCode));
+    }
+
+    public Optional<AccountId> account() {
+        return accountId == null ? Optional.empty() : Optional.of(new AccountId(accountId));
+    }
+
+    public Optional<ProductType> productType() {
+        return productType == null || productType.isEmpty()
+                ? Optional.empty()
+                : Optional.of(ProductType.parse(productType));
+    }
+
+    /** The prospect's département when the stored code is a valid one. */
+    public Optional<Departement> departement() {
+        try {
+            return Optional.of(Departement.of(prospect.departement()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String ip() {
+        return ip;
+    }
+
+    public long registerDate() {
+        return registerDate;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The diagnostic status given at intake ({@code received}, {@code invalid_phone}…). */
+    public String status() {
+        return status;
+    }
+
+    public Optional<CrmId> targetCrm() {
+        return targetCrmId == null ? Optional.empty() : Optional.of(new CrmId(targetCrmId));
+    }
+
+    public Optional<CrmSlug> targetCrmSlug() {
+        return targetCrmSlug == null ? Optional.empty() : Optional.of(new CrmSlug(targetCrmSlug));
+    }
+
+    public String routingReason() {
+        return routingReason;
+    }
+
+    public boolean allowCrossCrm() {
+        return allowCrossCrm;
+    }
+
+    /** The price the buyer pays for this lead, in euro cents, frozen when it was routed. */
+    public long unitPriceCents() {
+        return prixUnitaire;
+    }
+
+    /** The delivery status of SPEC-seed §2.1 ({@code pending}, {@code success}…). */
+    public String apiStatus() {
+        return apiStatus;
+    }
+
+    public String apiResponse() {
+        return apiResponse;
+    }
+
+    public boolean sentToCrm() {
+        return sentToCrm;
+    }
+
+    public Optional<Instant> sentAt() {
+        return Optional.ofNullable(sentAt);
+    }
+
+    public String queueReason() {
+        return queueReason;
+    }
+
+    public Optional<Instant> queuedAt() {
+        return Optional.ofNullable(queuedAt);
+    }
+
+    public Optional<Instant> retriedAt() {
+        return Optional.ofNullable(retriedAt);
+    }
+
+    public String retriedBy() {
+        return retriedBy;
+    }
+
+    public int retryCount() {
+        return retryCount;
+    }
+
+    /** Ties the lead to its form: product, account and the form's cross-CRM rule are copied. */
+    public void cameThrough(
+            FormId form,
+            FormCode code,
+            AccountId account,
+            ProductType product,
+            boolean formAllowsCrossCrm) {
+        this.formId = Objects.requireNonNull(form).value();
+        this.formCode = Objects.requireNonNull(code).value();
+        this.accountId = Objects.requireNonNull(account).value();
+        this.productType = Objects.requireNonNull(product).name();
+        this.allowCrossCrm = formAllowsCrossCrm;
+    }
+
+    /** Records what intake found wrong (or right) with the lead. */
+    public void diagnose(String status) {
+        this.status = requireText("status", status);
+    }
+
+    /** Sends the lead to {@code crm}, freezing the unit price it will be billed at. */
+    public void routeTo(CrmId crm, CrmSlug slug, String reason, long unitPriceCents) {
+        if (unitPriceCents < 0) {
+            throw new IllegalArgumentException("unit price cannot be negative: " + unitPriceCents);
+        }
+        this.targetCrmId = Objects.requireNonNull(crm).value();
+        this.targetCrmSlug = Objects.requireNonNull(slug).value();
+        this.routingReason = requireText("routing reason", reason);
+        this.prixUnitaire = unitPriceCents;
+        this.apiStatus = "pending";
+    }
+
+    /** No CRM takes the lead: status {@code no_crm}, nothing to deliver. */
+    public void leaveUnrouted(String reason) {
+        this.targetCrmId = null;
+        this.targetCrmSlug = null;
+        this.routingReason = requireText("routing reason", reason);
+        this.prixUnitaire = 0;
+        this.apiStatus = "no_crm";
+    }
+
+    /** Records the partner's answer; {@code success} and {@code duplicate} mean delivered. */
+    public void answered(String apiStatus, String response, Instant at) {
+        this.apiStatus = requireText("api status", apiStatus);
+        this.apiResponse = response;
+        this.sentToCrm = DELIVERED.contains(apiStatus);
+        this.sentAt = sentToCrm ? Objects.requireNonNull(at) : sentAt;
+    }
+
+    /** Puts the lead in the retry queue after a transient failure. */
+    public void queue(String reason, Instant at) {
+        this.apiStatus = "queued";
+        this.queueReason = requireText("queue reason", reason);
+        this.queuedAt = Objects.requireNonNull(at);
+    }
+
+    /** Counts one more retry by {@code by} (a user id or {@code nightly_verification}). */
+    public void retried(Instant at, String by) {
+        this.retriedAt = Objects.requireNonNull(at);
+        this.retriedBy = by;
+        this.retryCount++;
+    }
+
+    private static String requireText(String what, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "Lead[" + id + " " + status + "/" + apiStatus + "]";
+    }
+}

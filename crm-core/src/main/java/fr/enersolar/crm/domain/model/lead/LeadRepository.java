@@ -1,0 +1,29 @@
+package fr.enersolar.crm.domain.model.lead;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every lead ever received, valid or not. */
+public interface LeadRepository {
+
+    /** Inserts or replaces the lead. */
+    void store(Lead lead);
+
+    Optional<Lead> find(LeadId id);
+
+    /** The most recent leads first, one page at a time. */
+    List<Lead> recent(int offset, int limit);
+
+    long count();
+
+    /** How many leads were received at or after {@code since}. */
+    long countSince(Instant since);
+
+    /** How many leads have each diagnostic status, counted by the store. */
+    Map<String, Long> countByStatus();
+
+    /** How many leads have each delivery status, counted by the store. */
+    Map<String, Long> countByApiStatus();
+}

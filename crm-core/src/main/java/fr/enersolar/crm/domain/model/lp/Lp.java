@@ -1,0 +1,300 @@
+package fr.enersolar.crm.domain.model.lp;
+
+import fr.enersolar.crm.domain.model.account.AccountId;
+import fr.enersolar.crm.domain.model.form.FormId;
+import fr.enersolar.crm.domain.model.shared.InstantAsDate;
+import fr.enersolar.crm.domain.model.shared.LifecycleStatus;
+import fr.enersolar.crm.domain.model.shared.ProductType;
+import fr.enersolar.crm.domain.model.shared.TrackingType;
+import fr.enersolar.crm.domain.model.user.UserId;
+import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
+import jakarta.nosql.Entity;
+import jakarta.nosql.Id;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A landing page of an account: a marketing page on a customer's site, known by its code ({@code
+ * LP-001}), that sends visitors to its form (on the page itself or on a separate page) and counts
+ * visits and clicks through the tracking script. It is archived, never deleted.
+ */
+@Entity("lps")
+public class Lp {
+
+    @Id private String id;
+    @Column private String code;
+
+    @Column("account_id")
+    private String accountId;
+
+    @Column private String name;
+    @Column private String url;
+
+    @Column("product_type")
+    private String productType;
+
+    @Column("form_mode")
+    private String formMode;
+
+    @Column("form_id")
+    private String formId;
+
+    @Column("form_url")
+    private String formUrl;
+
+    @Column("tracking_type")
+    private String trackingType;
+
+    @Column("redirect_url")
+    private String redirectUrl;
+
+    @Column("source_type")
+    private String sourceType;
+
+    @Column("source_name")
+    private String sourceName;
+
+    /**
+     * The partner key the seed copies to the form; a secret, never shown in {@link #toString()}.
+     */
+    @Column("crm_api_key")
+    private String crmApiKey;
+
+    @Column private String notes;
+    @Column private String status;
+
+    @Convert(InstantAsDate.class)
+    @Column("created_at")
+    private Instant createdAt;
+
+    @Column("created_by")
+    private String createdBy;
+
+    @Convert(InstantAsDate.class)
+    @Column("updated_at")
+    private Instant updatedAt;
+
+    @Column("updated_by")
+    private String updatedBy;
+
+    @Convert(InstantAsDate.class)
+    @Column("archived_at")
+    private Instant archivedAt;
+
+    @Column("archived_by")
+    private String archivedBy;
+
+    /** For the mapper only. */
+    protected Lp() {}
+
+    /**
+     * A new active landing page with the seed's defaults: redirect form mode and tracking, /merci.
+     */
+    public Lp(
+            LpId id,
+            LpCode code,
+            AccountId account,
+            String name,
+            String url,
+            ProductType product,
+            Instant createdAt,
+            UserId createdBy) {
+        this.id = Objects.requireNonNull(id).value();
+        this.code = Objects.requireNonNull(code, "LP code is required").value();
+        this.accountId = Objects.requireNonNull(account, "account is required").value();
+        this.name = name == null ? "" : name.trim();
+        this.url = requireUrl(url);
+        this.productType = Objects.requireNonNull(product, "product is required").name();
+        this.formMode = FormMode.REDIRECT.wire();
+        this.formUrl = "";
+        this.trackingType = TrackingType.REDIRECT.wire();
+        this.redirectUrl = "/merci";
+        this.sourceType = SourceType.NATIVE.wire();
+        this.sourceName = "";
+        this.crmApiKey = "";
+        this.notes = "";
+        this.status = LifecycleStatus.ACTIVE.wire();
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.createdBy = by(createdBy);
+        this.updatedAt = createdAt;
+        this.updatedBy = this.createdBy;
+    }
+
+    private static String requireUrl(String url) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("LP url is required");
+        }
+        return url.trim();
+    }
+
+    private static String by(UserId user) {
+        return user == null ? null : user.value();
+    }
+
+    public LpId id() {
+        return new LpId(id);
+    }
+
+    public LpCode code() {
+        return new LpCode(code);
+    }
+
+    public AccountId account() {
+        return new AccountId(accountId);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public ProductType productType() {
+        return ProductType.parse(productType);
+    }
+
+    public FormMode formMode() {
+        return FormMode.fromWire(formMode);
+    }
+
+    /** The linked form, absent until the LP + form duo is complete. */
+    public Optional<FormId> form() {
+        return formId == null || formId.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new FormId(formId));
+    }
+
+    /** Where the form is: the LP's own URL when embedded or when no form page is given. */
+    public String formUrl() {
+        return formMode() == FormMode.REDIRECT && !formUrl.isEmpty() ? formUrl : url;
+    }
+
+    public TrackingType trackingType() {
+        return TrackingType.fromWire(trackingType);
+    }
+
+    public String redirectUrl() {
+        return redirectUrl;
+    }
+
+    public SourceType sourceType() {
+        return SourceType.fromWire(sourceType);
+    }
+
+    public String sourceName() {
+        return sourceName;
+    }
+
+    /** The partner key given with this LP (a secret: the form's copy is the one used). */
+    public String crmApiKey() {
+        return crmApiKey;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public LifecycleStatus status() {
+        return LifecycleStatus.fromWire(status);
+    }
+
+    public boolean isActive() {
+        return status() == LifecycleStatus.ACTIVE;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<UserId> createdBy() {
+        return user(createdBy);
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Optional<UserId> updatedBy() {
+        return user(updatedBy);
+    }
+
+    public Optional<Instant> archivedAt() {
+        return Optional.ofNullable(archivedAt);
+    }
+
+    public Optional<UserId> archivedBy() {
+        return user(archivedBy);
+    }
+
+    private static Optional<UserId> user(String value) {
+        return value == null ? Optional.empty() : Optional.of(new UserId(value));
+    }
+
+    /** Links the LP to its form: the second half of creating the duo. */
+    public void linkForm(FormId form, Instant at, UserId by) {
+        this.formId = Objects.requireNonNull(form, "form is required").value();
+        touch(at, by);
+    }
+
+    /** Changes the page itself: name, URL and product. */
+    public void describe(String name, String url, ProductType product, Instant at, UserId by) {
+        this.name = name == null ? "" : name.trim();
+        this.url = requireUrl(url);
+        this.productType = Objects.requireNonNull(product, "product is required").name();
+        touch(at, by);
+    }
+
+    /** Places the form on the page itself, or on a separate page at {@code formUrl}. */
+    public void placeForm(FormMode mode, String formUrl, Instant at, UserId by) {
+        this.formMode = Objects.requireNonNull(mode).wire();
+        this.formUrl = formUrl == null ? "" : formUrl.trim();
+        touch(at, by);
+    }
+
+    /** Says what happens after a successful submit. */
+    public void trackWith(TrackingType type, String redirectUrl, Instant at, UserId by) {
+        this.trackingType = Objects.requireNonNull(type).wire();
+        this.redirectUrl = redirectUrl == null || redirectUrl.isBlank() ? "/merci" : redirectUrl;
+        touch(at, by);
+    }
+
+    /** Records where the traffic comes from (Taboola, Outbrain…). */
+    public void attributeTo(SourceType type, String sourceName, Instant at, UserId by) {
+        this.sourceType = Objects.requireNonNull(type).wire();
+        this.sourceName = sourceName == null ? "" : sourceName.trim();
+        touch(at, by);
+    }
+
+    /** Replaces the partner key given with this LP. */
+    public void useCrmApiKey(String key, Instant at, UserId by) {
+        this.crmApiKey = key == null ? "" : key.trim();
+        touch(at, by);
+    }
+
+    public void annotate(String notes, Instant at, UserId by) {
+        this.notes = notes == null ? "" : notes;
+        touch(at, by);
+    }
+
+    /** Takes the LP out of use; its leads and statistics stay. */
+    public void archive(Instant at, UserId by) {
+        this.status = LifecycleStatus.ARCHIVED.wire();
+        this.archivedAt = Objects.requireNonNull(at);
+        this.archivedBy = by(by);
+        touch(at, by);
+    }
+
+    private void touch(Instant at, UserId by) {
+        this.updatedAt = Objects.requireNonNull(at);
+        this.updatedBy = by(by);
+    }
+
+    @Override
+    public String toString() {
+        return "Lp[" + code + " " + name + "]";
+    }
+}

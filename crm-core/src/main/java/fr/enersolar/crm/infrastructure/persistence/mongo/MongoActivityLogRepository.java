@@ -1,0 +1,49 @@
+package fr.enersolar.crm.infrastructure.persistence.mongo;
+
+import fr.enersolar.crm.domain.model.activity.ActivityLog;
+import fr.enersolar.crm.domain.model.activity.ActivityLogRepository;
+import fr.enersolar.crm.domain.model.user.UserId;
+import fr.enersolar.crm.infrastructure.store.MongoStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+@ApplicationScoped
+public class MongoActivityLogRepository implements ActivityLogRepository {
+
+    @Inject MongoStore store;
+
+    @Override
+    public void record(ActivityLog entry) {
+        store.template().insert(entry);
+    }
+
+    @Override
+    public List<ActivityLog> recent(int offset, int limit) {
+        return store.template()
+                .select(ActivityLog.class)
+                .orderBy("createdAt")
+                .desc()
+                .skip(offset)
+                .limit(limit)
+                .result();
+    }
+
+    @Override
+    public List<ActivityLog> ofUser(UserId user, int offset, int limit) {
+        return store.template()
+                .select(ActivityLog.class)
+                .where("userId")
+                .eq(user.value())
+                .orderBy("createdAt")
+                .desc()
+                .skip(offset)
+                .limit(limit)
+                .result();
+    }
+
+    @Override
+    public long count() {
+        return store.template().count(ActivityLog.class);
+    }
+}

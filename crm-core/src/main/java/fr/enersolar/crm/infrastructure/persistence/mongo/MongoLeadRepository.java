@@ -1,0 +1,65 @@
+package fr.enersolar.crm.infrastructure.persistence.mongo;
+
+import com.mongodb.client.model.Filters;
+import fr.enersolar.crm.domain.model.lead.Lead;
+import fr.enersolar.crm.domain.model.lead.LeadId;
+import fr.enersolar.crm.domain.model.lead.LeadRepository;
+import fr.enersolar.crm.infrastructure.store.MongoStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class MongoLeadRepository implements LeadRepository {
+
+    static final String COLLECTION = "leads";
+
+    @Inject MongoStore store;
+
+    @Override
+    public void store(Lead lead) {
+        Templates.upsert(store.template(), Lead.class, lead.id().value(), lead);
+    }
+
+    @Override
+    public Optional<Lead> find(LeadId id) {
+        return store.template().find(Lead.class, id.value());
+    }
+
+    @Override
+    public List<Lead> recent(int offset, int limit) {
+        return store.template()
+                .select(Lead.class)
+                .orderBy("createdAt")
+                .desc()
+                .skip(offset)
+                .limit(limit)
+                .result();
+    }
+
+    @Override
+    public long count() {
+        return store.template().count(Lead.class);
+    }
+
+    @Override
+    public long countSince(Instant since) {
+        return store.database()
+                .getCollection(COLLECTION)
+                .countDocuments(Filters.gte("created_at", Date.from(since)));
+    }
+
+    @Override
+    public Map<String, Long> countByStatus() {
+        return Aggregations.countBy(store.database().getCollection(COLLECTION), "status");
+    }
+
+    @Override
+    public Map<String, Long> countByApiStatus() {
+        return Aggregations.countBy(store.database().getCollection(COLLECTION), "api_status");
+    }
+}

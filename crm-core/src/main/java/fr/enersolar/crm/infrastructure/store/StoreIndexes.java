@@ -1,0 +1,94 @@
+package fr.enersolar.crm.infrastructure.store;
+
+import com.mongodb.MongoCommandException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import fr.enersolar.crm.infrastructure.store.IndexSpec.Key;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+import org.bson.Document;
+
+/**
+ * Creates the indexes every lookup relies on: a unique index on each business code, so the store
+ * itself refuses a second {@code LP-001}, and an index on each key the repositories filter or sort
+ * by. Safe to call at every start: existing indexes are left as they are.
+ */
+@ApplicationScoped
+public class StoreIndexes {
+
+    private static final Logger LOG = Logger.getLogger(StoreIndexes.class.getName());
+
+    /** IndexOptionsConflict and IndexKeySpecsConflict: same keys, other name or options. */
+    private static final List<Integer> CONFLICTS = List.of(85, 86);
+
+    @Inject MongoStore store;
+
+    /** Every index of the application, by collection. */
+    public static List<IndexSpec> all() {
+        return List.of(
+                IndexSpec.unique("lps", Key.asc("code")),
+                IndexSpec.unique("forms", Key.asc("code")),
+                IndexSpec.unique("crms", Key.asc("slug")),
+                IndexSpec.unique("sessions", Key.asc("token_hash")),
+                IndexSpec.unique("users", Key.asc("email")),
+                IndexSpec.of("leads", Key.asc("form_code")),
+                IndexSpec.of("leads", Key.asc("status")),
+                IndexSpec.of("leads", Key.asc("api_status")),
+                IndexSpec.of("leads", Key.desc("created_at")),
+                IndexSpec.of("leads", Key.asc("account_id")),
+                IndexSpec.of("leads", Key.asc("target_crm_id")),
+                IndexSpec.of("leads", Key.asc("departement")),
+                IndexSpec.of("leads", Key.asc("phone"), Key.asc("product_type")),
+                IndexSpec.of("leads", Key.asc("phone"), Key.asc("form_id"), Key.desc("created_at")),
+                IndexSpec.of("tracking", Key.asc("lp_code"), Key.asc("event")),
+                IndexSpec.of("tracking", Key.asc("form_code"), Key.asc("event")),
+                IndexSpec.of("tracking", Key.desc("created_at")),
+                IndexSpec.of(
+                        "commandes", Key.asc("crm_id"), Key.asc("active"), Key.asc("product_type")),
+                IndexSpec.of("sessions", Key.asc("user_id")),
+                IndexSpec.of("sessions", Key.asc("expires_at")),
+                IndexSpec.of("lps", Key.asc("account_id")),
+                IndexSpec.of("lps", Key.asc("form_id")),
+                IndexSpec.of("forms", Key.asc("account_id")),
+                IndexSpec.of("forms", Key.asc("lp_id")),
+                IndexSpec.of("activity_logs", Key.desc("created_at")),
+                IndexSpec.of("activity_logs", Key.asc("user_id")),
+                IndexSpec.unique(
+                        "billing_history",
+                        Key.asc("year"),
+                        Key.asc("month"),
+                        Key.asc("from_crm_id"),
+                        Key.asc("to_crm_id")),
+                IndexSpec.of("verification_reports", Key.desc("run_at")));
+    }
+
+    /** Creates the missing indexes; a no-op when they all exist. */
+    public void ensure() {
+        for (IndexSpec spec : all()) {
+            create(spec);
+        }
+    }
+
+    private void create(IndexSpec spec) {
+        MongoCollection<Document> collection = store.database().getCollection(spec.collection());
+        IndexOptions options = new IndexOptions().name(spec.name()).unique(spec.unique());
+        try {
+            collection.createIndex(spec.keys(), options);
+        } catch (MongoCommandException e) {
+            if (!CONFLICTS.contains(e.getErrorCode())) {
+                throw e;
+            }
+            // A database migrated from the seed has a non-unique index on the same keys
+            // (lps.code, forms.code): replace it by ours.
+            LOG.warning(() -> "Replacing index " + spec.name() + ": " + e.getErrorMessage());
+            for (Document existing : collection.listIndexes()) {
+                if (spec.keys().equals(existing.get("key", Document.class))) {
+                    collection.dropIndex(existing.getString("name"));
+                }
+            }
+            collection.createIndex(spec.keys(), options);
+        }
+    }
+}

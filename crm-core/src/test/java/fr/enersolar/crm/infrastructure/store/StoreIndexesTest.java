@@ -1,0 +1,99 @@
+package fr.enersolar.crm.infrastructure.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import fr.enersolar.crm.testing.CoreContainer;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.jboss.weld.junit5.EnableWeld;
+import org.jboss.weld.junit5.WeldInitiator;
+import org.jboss.weld.junit5.WeldSetup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@EnableWeld
+class StoreIndexesTest {
+
+    @WeldSetup WeldInitiator weld = CoreContainer.initiator();
+
+    @Inject StoreIndexes indexes;
+    @Inject MongoStore store;
+
+    @BeforeEach
+    void reset() {
+        CoreContainer.resetStore();
+    }
+
+    private List<Document> indexesOf(String collection) {
+        return store.database().getCollection(collection).listIndexes().into(new ArrayList<>());
+    }
+
+    @Test
+    void createsEveryDeclaredIndexWithItsKeysAndUniqueness() {
+        indexes.ensure();
+
+        for (IndexSpec spec : StoreIndexes.all()) {
+            assertThat(indexesOf(spec.collection()))
+                    .as("index %s on %s", spec.name(), spec.collection())
+                    .anySatisfy(
+                            index -> {
+                                assertThat(index.get("key", Document.class)).isEqualTo(spec.keys());
+                                assertThat(index.getBoolean("unique", false))
+                                        .isEqualTo(spec.unique());
+                            });
+        }
+    }
+
+    @Test
+    void coversEveryCodeWithAUniqueIndex() {
+        assertThat(StoreIndexes.all())
+                .filteredOn(IndexSpec::unique)
+                .extracting(s -> s.collection() + "." + s.name())
+                .contains(
+                        "lps.code_1",
+                        "forms.code_1",
+                        "crms.slug_1",
+                        "sessions.token_hash_1",
+                        "users.email_1",
+                        "billing_history.year_1_month_1_from_crm_id_1_to_crm_id_1");
+    }
+
+    @Test
+    void ensuringTwiceChangesNothing() {
+        indexes.ensure();
+        int before = indexesOf("leads").size();
+
+        indexes.ensure();
+
+        assertThat(indexesOf("leads")).hasSize(before);
+    }
+
+    @Test
+    void theStoreRejectsTwoLandingPagesWithTheSameCode() {
+        indexes.ensure();
+        MongoCollection<Document> lps = store.database().getCollection("lps");
+        lps.insertOne(new Document("_id", "a").append("code", "LP-001"));
+
+        assertThatThrownBy(() -> lps.insertOne(new Document("_id", "b").append("code", "LP-001")))
+                .isInstanceOf(MongoWriteException.class);
+        assertThat(lps.countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void replacesTheSeedsNonUniqueCodeIndex() {
+        MongoCollection<Document> lps = store.database().getCollection("lps");
+        lps.createIndex(new Document("code", 1));
+
+        indexes.ensure();
+
+        assertThat(indexesOf("lps"))
+                .filteredOn(i -> new Document("code", 1).equals(i.get("key")))
+                .singleElement()
+                .satisfies(i -> assertThat(i.getBoolean("unique", false)).isTrue());
+    }
+}

@@ -1,5 +1,6 @@
 package fr.enersolar.crm.application.setup;
 
+import fr.enersolar.crm.infrastructure.store.StoreIndexes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -7,9 +8,11 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class StorePreparation {
 
+    @Inject StoreIndexes indexes;
     @Inject FirstStart firstStart;
 
     public void prepare() {
+        indexes.ensure();
         firstStart.run();
     }
 }

@@ -1,6 +1,8 @@
 package fr.enersolar.crm.domain.model.user;
 
+import fr.enersolar.crm.domain.model.shared.InstantAsDate;
 import jakarta.nosql.Column;
+import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 import java.time.Instant;
@@ -30,15 +32,18 @@ public class User {
     @Column private boolean active;
 
     @Column("created_at")
+    @Convert(InstantAsDate.class)
     private Instant createdAt;
 
     @Column("created_by")
     private String createdBy;
 
     @Column("updated_at")
+    @Convert(InstantAsDate.class)
     private Instant updatedAt;
 
     @Column("deactivated_at")
+    @Convert(InstantAsDate.class)
     private Instant deactivatedAt;
 
     /** For the mapper only. */

@@ -1,0 +1,73 @@
+package fr.enersolar.crm.ear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Deploys the real EAR, as built, on a real Payara Server domain (started by the build) and checks
+ * it comes up ready with its embedded store.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EarOnPayaraServerIT {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(
+                EnterpriseArchive.class, new File(System.getProperty("it.ear")));
+    }
+
+    private static URI url(String path) {
+        return URI.create("http://localhost:" + System.getProperty("it.http.port") + path);
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(
+                HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Polls until the path answers 200 or the deadline passes; returns the last response. */
+    private static HttpResponse<String> awaitOk(String path, Duration within)
+            throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        HttpResponse<String> last = get(path);
+        while (last.statusCode() != 200 && Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+            last = get(path);
+        }
+        return last;
+    }
+
+    @Test
+    void becomesReadyWithItsEmbeddedStore() throws Exception {
+        HttpResponse<String> ready = awaitOk("/health/ready", Duration.ofSeconds(60));
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"UP\"").contains("\"name\":\"store\"");
+    }
+
+    @Test
+    void answersLiveness() throws Exception {
+        HttpResponse<String> live = get("/health/live");
+
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(live.body()).contains("\"status\":\"UP\"");
+    }
+}

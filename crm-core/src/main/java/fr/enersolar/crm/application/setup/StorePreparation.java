@@ -10,9 +10,11 @@ public class StorePreparation {
 
     @Inject StoreIndexes indexes;
     @Inject FirstStart firstStart;
+    @Inject DemoData demoData;
 
     public void prepare() {
         indexes.ensure();
         firstStart.run();
+        demoData.createIfRequested();
     }
 }

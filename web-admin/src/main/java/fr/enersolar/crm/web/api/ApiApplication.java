@@ -1,0 +1,19 @@
+package fr.enersolar.crm.web.api;
+
+import fr.enersolar.crm.web.api.health.ApiHealthResource;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * The JSON API under {@code /api}: the public, v1 and admin endpoints of SPEC-seed §5. Resources
+ * are listed explicitly, so each JAX-RS application serves only its own paths.
+ */
+@ApplicationPath("api")
+public class ApiApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(ApiHealthResource.class);
+    }
+}

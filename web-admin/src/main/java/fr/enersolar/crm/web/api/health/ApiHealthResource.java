@@ -1,0 +1,49 @@
+package fr.enersolar.crm.web.api.health;
+
+import fr.enersolar.crm.application.health.SystemHealth;
+import fr.enersolar.crm.application.health.SystemHealthReport;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code GET /api/health} with the seed's keys (SPEC-seed §5.1). Unlike the seed, an unhealthy
+ * store answers 503 (same body), so monitors need not parse it.
+ */
+@Path("health")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ApiHealthResource {
+
+    @Inject SystemHealthReport report;
+
+    @GET
+    public Response health() {
+        SystemHealth health = report.snapshot();
+        JsonObjectBuilder checks =
+                Json.createObjectBuilder()
+                        .add("mongodb", health.healthy() ? "ok" : health.storeError())
+                        .add(
+                                "leads",
+                                Json.createObjectBuilder()
+                                        .add("total", health.leadsTotal())
+                                        .add("today", health.leadsToday()));
+        JsonObjectBuilder queue = Json.createObjectBuilder();
+        health.delivery().forEach(queue::add);
+        checks.add("queue", queue);
+        return Response.status(health.healthy() ? 200 : 503)
+                .entity(
+                        Json.createObjectBuilder()
+                                .add("status", health.healthy() ? "healthy" : "unhealthy")
+                                .add("timestamp", health.at().toString())
+                                .add("checks", checks)
+                                .build())
+                .build();
+    }
+}

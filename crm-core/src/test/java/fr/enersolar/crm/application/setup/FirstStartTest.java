@@ -1,6 +1,7 @@
 package fr.enersolar.crm.application.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import fr.enersolar.crm.domain.model.config.IntakeApiKey;
@@ -226,6 +227,25 @@ class FirstStartTest {
     }
 
     @Test
+    void theGeneratedPasswordIsStillHandedOverWhenTheKeyStepFails() throws IOException {
+        SystemConfigRepository down = new UnavailableSettings();
+
+        assertThatThrownBy(() -> firstStart(users, down).run())
+                .isInstanceOf(IllegalStateException.class);
+
+        // The administrator exists now, so no later run would generate (and show) a password:
+        // this one must already be in the file, or nobody could ever log in.
+        User admin = users.findByEmail(new Email("admin@enersolar.local")).orElseThrow();
+        assertThat(hasher.matches(secret("Mot de passe").toCharArray(), admin.passwordHash()))
+                .isTrue();
+
+        firstStart().run(); // the store answers again: the key is generated and shown
+
+        assertThat(secret("Clé API v1")).isEqualTo(systemConfig.intakeKey().orElseThrow().value());
+        assertThat(secrets()).noneMatch(line -> line.startsWith("Mot de passe"));
+    }
+
+    @Test
     void theContainerWiresFirstStartToTheConfiguredDataFolderAndHasher() throws IOException {
         // The test JVM's data folder is the temporary one InProcessMongo configured.
         Path file = wiredSecrets.file();
@@ -246,6 +266,24 @@ class FirstStartTest {
             assertThat(wiredHasher.matches(password.toCharArray(), admin.passwordHash())).isTrue();
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /** A settings store that fails, as one whose connection dropped. */
+    private static final class UnavailableSettings implements SystemConfigRepository {
+        @Override
+        public Optional<IntakeApiKey> intakeKey() {
+            throw new IllegalStateException("store unavailable");
+        }
+
+        @Override
+        public IntakeApiKey initialiseIntakeKey(IntakeApiKey key, Instant at) {
+            throw new IllegalStateException("store unavailable");
+        }
+
+        @Override
+        public void replaceIntakeKey(IntakeApiKey key, Instant at) {
+            throw new IllegalStateException("store unavailable");
         }
     }
 

@@ -31,6 +31,17 @@ class Pbkdf2PasswordHasherTest {
     }
 
     @Test
+    void handlesAccentedAndEmptyPasswords() {
+        String accented = hasher.hash("Très-Ensoleillé-été".toCharArray());
+        String empty = hasher.hash(new char[0]);
+
+        assertThat(hasher.matches("Très-Ensoleillé-été".toCharArray(), accented)).isTrue();
+        assertThat(hasher.matches("Tres-Ensoleille-ete".toCharArray(), accented)).isFalse();
+        assertThat(hasher.matches(new char[0], empty)).isTrue();
+        assertThat(hasher.matches(" ".toCharArray(), empty)).isFalse();
+    }
+
+    @Test
     void twoHashesOfTheSamePasswordDifferBecauseOfTheirSalt() {
         String first = hasher.hash("pareil".toCharArray());
         String second = hasher.hash("pareil".toCharArray());

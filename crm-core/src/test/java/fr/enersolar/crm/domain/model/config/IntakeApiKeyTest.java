@@ -43,6 +43,28 @@ class IntakeApiKeyTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new IntakeApiKey(value));
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "crm_abcdefgh\u00A0ijklmnop", // no-break space, pasted from a document
+                "crm_abcdefgh\u2003ijklmnop", // em space
+                "crm_clé-choisie-par-l-exploitant",
+                "crm_abcdefgh\u0000ijklmnop",
+                "crm_abcdefghijklmnop\u007F"
+            })
+    void rejectsAKeyAnHttpHeaderCannotCarryAsIs(String value) {
+        // The key travels in "Authorization: Token <key>": only visible ASCII arrives unchanged.
+        assertThatIllegalArgumentException().isThrownBy(() -> new IntakeApiKey(value));
+    }
+
+    @Test
+    void acceptsEveryVisibleAsciiCharacter() {
+        String visible =
+                "!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+
+        assertThat(new IntakeApiKey(visible).value()).isEqualTo(visible);
+    }
+
     @Test
     void rejectsAKeyLongerThan200Characters() {
         assertThatIllegalArgumentException().isThrownBy(() -> new IntakeApiKey("k".repeat(201)));

@@ -44,10 +44,15 @@ public class FirstStart {
     /** Ensures the first administrator and the intake key exist. */
     public void run() {
         List<String> shown = new ArrayList<>();
-        createFirstAdministrator(shown);
-        initialiseIntakeKey(shown);
-        if (!shown.isEmpty()) {
-            secrets.publish(shown);
+        try {
+            createFirstAdministrator(shown);
+            initialiseIntakeKey(shown);
+        } finally {
+            // Once the administrator exists no later run generates a password again: what was
+            // generated must reach the operator even when the next step fails.
+            if (!shown.isEmpty()) {
+                secrets.publish(shown);
+            }
         }
     }
 

@@ -17,9 +17,14 @@ public record IntakeApiKey(String value) {
             throw new IllegalArgumentException("API key must not be empty");
         }
         value = value.trim();
-        if (value.length() < 16 || value.length() > 200 || value.chars().anyMatch(c -> c <= ' ')) {
+        // Visible ASCII only: the key travels in an HTTP header, where anything else (a no-break
+        // space pasted with it, an accented letter) would not arrive as configured and the key
+        // could never match.
+        if (value.length() < 16
+                || value.length() > 200
+                || value.chars().anyMatch(c -> c <= ' ' || c > '~')) {
             throw new IllegalArgumentException(
-                    "API key must be 16 to 200 characters without spaces");
+                    "API key must be 16 to 200 visible ASCII characters, without spaces");
         }
     }
 

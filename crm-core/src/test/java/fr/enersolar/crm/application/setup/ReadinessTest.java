@@ -81,13 +81,17 @@ class ReadinessTest {
     }
 
     private CountingPreparation preparation() {
+        FixedConfig config =
+                new FixedConfig()
+                        .with(ConfigKey.ADMIN_EMAIL, "admin@enersolar.local")
+                        .with(ConfigKey.DATA_DIR, dataDir);
         CountingPreparation preparation = new CountingPreparation();
         preparation.indexes = indexes;
+        preparation.demoData = new DemoData();
+        preparation.demoData.config = config; // demo not requested: it must leave the store alone
         preparation.firstStart =
                 SetupFixture.firstStart(
-                        new FixedConfig()
-                                .with(ConfigKey.ADMIN_EMAIL, "admin@enersolar.local")
-                                .with(ConfigKey.DATA_DIR, dataDir),
+                        config,
                         users,
                         systemConfig,
                         new Pbkdf2PasswordHasher(1000),

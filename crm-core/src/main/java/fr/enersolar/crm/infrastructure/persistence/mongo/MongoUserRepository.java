@@ -1,7 +1,5 @@
 package fr.enersolar.crm.infrastructure.persistence.mongo;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import fr.enersolar.crm.domain.model.user.DuplicateEmailException;
 import fr.enersolar.crm.domain.model.user.Email;
 import fr.enersolar.crm.domain.model.user.User;
@@ -24,7 +22,7 @@ public class MongoUserRepository implements UserRepository {
         try {
             store.template().insert(user);
         } catch (RuntimeException e) {
-            if (isDuplicateKey(e)) {
+            if (MongoErrors.isDuplicateKey(e)) {
                 throw new DuplicateEmailException(user.email());
             }
             throw e;
@@ -60,15 +58,5 @@ public class MongoUserRepository implements UserRepository {
     @Override
     public long count() {
         return store.template().count(User.class);
-    }
-
-    static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MongoWriteException w
-                    && w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,0 +1,19 @@
+package fr.enersolar.crm.web.probe;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * Test-only JAX-RS application under {@code /probe}, packaged only into the Arquillian deployment
+ * of {@code RepositoriesOverHttpIT}: it lets the test write and read through the real repositories
+ * over HTTP.
+ */
+@ApplicationPath("probe")
+public class ProbeApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(RepositoryProbeResource.class);
+    }
+}

@@ -44,10 +44,26 @@ payara_create_domain() {
   mkdir -p "$domain_dir"
   "$asadmin" create-domain --nopassword=true --portbase $(( http_port - 80 )) \
     --domaindir "$domain_dir" "$PAYARA_DOMAIN_NAME" >/dev/null
-  # Application defaults: a bigger heap than the domain template's 512 MB, and UTF-8 everywhere.
-  local cfg="$domain_dir/$PAYARA_DOMAIN_NAME/config/domain.xml"
-  sed -i 's:<jvm-options>-Xmx512m</jvm-options>:<jvm-options>-Xmx1g</jvm-options><jvm-options>-Dfile.encoding=UTF-8</jvm-options>:' "$cfg"
   echo "$http_port" > "$marker"
+}
+
+# payara_configure_domain DOMAIN_DIR: the domain settings the application needs, applied to domain.xml before
+# every start (idempotent):
+# - Payara's own MicroProfile Health endpoint off: it would answer /health/ready (UP, no checks) in place of
+#   the application's readiness check, which must say 503 until the store answers;
+# - a bigger heap than the template's 512 MB, and UTF-8 as the default encoding.
+payara_configure_domain() {
+  local cfg="$1/$PAYARA_DOMAIN_NAME/config/domain.xml"
+  if ! grep -q '<microprofile-healthcheck-configuration enabled="false"' "$cfg"; then
+    if grep -q '<microprofile-healthcheck-configuration' "$cfg"; then
+      sed -i -e 's:<microprofile-healthcheck-configuration enabled="true":<microprofile-healthcheck-configuration:' \
+        -e 's:<microprofile-healthcheck-configuration:<microprofile-healthcheck-configuration enabled="false":' "$cfg"
+    else
+      # A new domain writes its defaults at first boot: declare this one before.
+      sed -i 's:^\(\s*\)<config name="server-config">:&\n\1  <microprofile-healthcheck-configuration enabled="false"></microprofile-healthcheck-configuration>:' "$cfg"
+    fi
+  fi
+  sed -i 's:<jvm-options>-Xmx512m</jvm-options>:<jvm-options>-Xmx1g</jvm-options><jvm-options>-Dfile.encoding=UTF-8</jvm-options>:' "$cfg"
 }
 
 # payara_pid DOMAIN_DIR: the running domain's process id, if any.
@@ -64,6 +80,7 @@ payara_pid() {
 payara_start() {
   local asadmin="$1" domain_dir="$2" ear="$3"
   local postboot="$domain_dir/$PAYARA_DOMAIN_NAME/config/post-boot-commands.asadmin"
+  payara_configure_domain "$domain_dir"
   printf 'deploy --force=true --name enersolar-crm %s\n' "$ear" > "$postboot"
   "$asadmin" start-domain --postbootcommandfile "$postboot" --domaindir "$domain_dir" "$PAYARA_DOMAIN_NAME" >/dev/null
 }

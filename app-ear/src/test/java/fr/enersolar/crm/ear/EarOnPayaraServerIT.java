@@ -10,8 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,12 @@ class EarOnPayaraServerIT {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    @Deployment(testable = false)
+    private static final String EAR = "enersolar-crm";
+
+    @ArquillianResource Deployer deployer;
+
+    /** Deployed by each test itself, so a test can also redeploy it. */
+    @Deployment(name = EAR, managed = false, testable = false)
     static EnterpriseArchive ear() {
         return ShrinkWrap.createFromZipFile(
                 EnterpriseArchive.class, new File(System.getProperty("it.ear")));
@@ -56,18 +63,47 @@ class EarOnPayaraServerIT {
     }
 
     @Test
-    void becomesReadyWithItsEmbeddedStore() throws Exception {
-        HttpResponse<String> ready = awaitOk("/health/ready", Duration.ofSeconds(60));
+    void becomesReadyWithItsEmbeddedStoreAndReportsHealth() throws Exception {
+        deployer.deploy(EAR);
+        try {
+            HttpResponse<String> ready = awaitOk("/health/ready", Duration.ofSeconds(60));
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(ready.body()).contains("\"status\":\"UP\"").contains("\"name\":\"store\"");
 
-        assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"status\":\"UP\"").contains("\"name\":\"store\"");
+            HttpResponse<String> live = get("/health/live");
+            assertThat(live.statusCode()).isEqualTo(200);
+
+            HttpResponse<String> seed = get("/api/health");
+            assertThat(seed.statusCode()).isEqualTo(200);
+            assertThat(seed.body())
+                    .contains("\"status\":\"healthy\"")
+                    .contains("\"mongodb\":\"ok\"");
+        } finally {
+            deployer.undeploy(EAR);
+        }
     }
 
+    /**
+     * The store file written by one deployment is read by the next: the stored documents (the first
+     * administrator, the intake key) come back, and the application is ready again.
+     */
     @Test
-    void answersLiveness() throws Exception {
-        HttpResponse<String> live = get("/health/live");
+    void readsTheStoreItWroteBeforeARedeploy() throws Exception {
+        deployer.deploy(EAR);
+        try {
+            assertThat(awaitOk("/health/ready", Duration.ofSeconds(60)).statusCode())
+                    .isEqualTo(200);
+        } finally {
+            deployer.undeploy(EAR);
+        }
 
-        assertThat(live.statusCode()).isEqualTo(200);
-        assertThat(live.body()).contains("\"status\":\"UP\"");
+        deployer.deploy(EAR);
+        try {
+            HttpResponse<String> ready = awaitOk("/health/ready", Duration.ofSeconds(60));
+            assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+            assertThat(get("/api/health").statusCode()).isEqualTo(200);
+        } finally {
+            deployer.undeploy(EAR);
+        }
     }
 }

@@ -20,7 +20,7 @@ case "$action" in
     rm -rf "$CRM_DATA_DIR"
     payara_create_domain "$ASADMIN" "$dir/server" "$http_port"
     payara_configure_domain "$dir/server"
-    "$ASADMIN" start-domain --domaindir "$dir/server" "$PAYARA_DOMAIN_NAME" >/dev/null
+    setsid --wait "$ASADMIN" start-domain --domaindir "$dir/server" "$PAYARA_DOMAIN_NAME" >/dev/null
     echo "Integration-test domain started: HTTP $http_port, admin $(payara_admin_port "$http_port")"
     ;;
   stop)

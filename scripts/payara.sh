@@ -82,7 +82,10 @@ payara_start() {
   local postboot="$domain_dir/$PAYARA_DOMAIN_NAME/config/post-boot-commands.asadmin"
   payara_configure_domain "$domain_dir"
   printf 'deploy --force=true --name enersolar-crm %s\n' "$ear" > "$postboot"
-  "$asadmin" start-domain --postbootcommandfile "$postboot" --domaindir "$domain_dir" "$PAYARA_DOMAIN_NAME" >/dev/null
+  # A session of its own: Ctrl-C in the terminal reaches run.sh, which stops the server in order (undeploy,
+  # store flushed), instead of killing the server's JVM mid-write.
+  setsid --wait "$asadmin" start-domain --postbootcommandfile "$postboot" --domaindir "$domain_dir" \
+    "$PAYARA_DOMAIN_NAME" >/dev/null
 }
 
 # payara_stop ASADMIN DOMAIN_DIR HTTP_PORT: undeploys the application (its store is flushed and closed), stops

@@ -20,26 +20,13 @@ public class MongoActivityLogRepository implements ActivityLogRepository {
 
     @Override
     public List<ActivityLog> recent(int offset, int limit) {
-        return store.template()
-                .select(ActivityLog.class)
-                .orderBy("createdAt")
-                .desc()
-                .skip(offset)
-                .limit(limit)
-                .result();
+        return Templates.newestFirst(store.template(), ActivityLog.class, offset, limit);
     }
 
     @Override
     public List<ActivityLog> ofUser(UserId user, int offset, int limit) {
-        return store.template()
-                .select(ActivityLog.class)
-                .where("userId")
-                .eq(user.value())
-                .orderBy("createdAt")
-                .desc()
-                .skip(offset)
-                .limit(limit)
-                .result();
+        return Templates.newestFirstWhere(
+                store.template(), ActivityLog.class, "userId", user.value(), offset, limit);
     }
 
     @Override

@@ -48,15 +48,8 @@ public class MongoFormRepository implements FormRepository {
 
     @Override
     public List<Form> ofAccount(AccountId account, int offset, int limit) {
-        return store.template()
-                .select(Form.class)
-                .where("accountId")
-                .eq(account.value())
-                .orderBy("createdAt")
-                .desc()
-                .skip(offset)
-                .limit(limit)
-                .result();
+        return Templates.newestFirstWhere(
+                store.template(), Form.class, "accountId", account.value(), offset, limit);
     }
 
     @Override

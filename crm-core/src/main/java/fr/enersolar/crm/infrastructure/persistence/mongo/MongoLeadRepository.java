@@ -32,13 +32,7 @@ public class MongoLeadRepository implements LeadRepository {
 
     @Override
     public List<Lead> recent(int offset, int limit) {
-        return store.template()
-                .select(Lead.class)
-                .orderBy("createdAt")
-                .desc()
-                .skip(offset)
-                .limit(limit)
-                .result();
+        return Templates.newestFirst(store.template(), Lead.class, offset, limit);
     }
 
     @Override

@@ -43,26 +43,13 @@ public class MongoLpRepository implements LpRepository {
 
     @Override
     public List<Lp> ofAccount(AccountId account, int offset, int limit) {
-        return store.template()
-                .select(Lp.class)
-                .where("accountId")
-                .eq(account.value())
-                .orderBy("createdAt")
-                .desc()
-                .skip(offset)
-                .limit(limit)
-                .result();
+        return Templates.newestFirstWhere(
+                store.template(), Lp.class, "accountId", account.value(), offset, limit);
     }
 
     @Override
     public List<Lp> all(int offset, int limit) {
-        return store.template()
-                .select(Lp.class)
-                .orderBy("createdAt")
-                .desc()
-                .skip(offset)
-                .limit(limit)
-                .result();
+        return Templates.newestFirst(store.template(), Lp.class, offset, limit);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.enersolar.crm.infrastructure.persistence.mongo;
 
+import java.util.List;
 import org.eclipse.jnosql.mapping.document.DocumentTemplate;
 
 /** What every Mongo repository does the same way with the JNoSQL template. */
@@ -14,6 +15,30 @@ final class Templates {
         } else {
             template.insert(entity);
         }
+    }
+
+    /** One page of {@code type}, the most recently created first. */
+    static <T> List<T> newestFirst(
+            DocumentTemplate template, Class<T> type, int offset, int limit) {
+        return template.select(type).orderBy("createdAt").desc().skip(offset).limit(limit).result();
+    }
+
+    /** One page of {@code type} whose {@code field} equals {@code value}, newest first. */
+    static <T> List<T> newestFirstWhere(
+            DocumentTemplate template,
+            Class<T> type,
+            String field,
+            Object value,
+            int offset,
+            int limit) {
+        return template.select(type)
+                .where(field)
+                .eq(value)
+                .orderBy("createdAt")
+                .desc()
+                .skip(offset)
+                .limit(limit)
+                .result();
     }
 
     /** Deletes by id; true when a document was there. */

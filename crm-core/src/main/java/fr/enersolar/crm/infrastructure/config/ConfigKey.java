@@ -72,7 +72,19 @@ public enum ConfigKey implements Supplier<String> {
      * Iterations of PBKDF2-HMAC-SHA512 for new password hashes. Default {@code 210000} (OWASP's
      * figure for this hash). Stored with each hash, so raising it never breaks existing logins.
      */
-    PASSWORD_HASH_ITERATIONS("crm.security.password-hash-iterations");
+    PASSWORD_HASH_ITERATIONS("crm.security.password-hash-iterations"),
+
+    /**
+     * Seconds during which a second submission of the same form and phone returns the first lead
+     * instead of storing another (double clicks, retried requests). Default {@code 10}.
+     */
+    INTAKE_DOUBLE_SUBMIT_SECONDS("crm.intake.double-submit-seconds"),
+
+    /**
+     * Days during which a new lead with the same phone and product as an accepted one is stored as
+     * an internal duplicate linked to it, and not delivered. Default {@code 30}.
+     */
+    INTAKE_DUPLICATE_WINDOW_DAYS("crm.intake.duplicate-window-days");
 
     private final String property;
 

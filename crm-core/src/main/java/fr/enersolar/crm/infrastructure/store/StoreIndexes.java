@@ -40,7 +40,11 @@ public class StoreIndexes {
                 IndexSpec.of("leads", Key.asc("account_id")),
                 IndexSpec.of("leads", Key.asc("target_crm_id")),
                 IndexSpec.of("leads", Key.asc("departement")),
-                IndexSpec.of("leads", Key.asc("phone"), Key.asc("product_type")),
+                IndexSpec.of(
+                        "leads",
+                        Key.asc("phone_e164"),
+                        Key.asc("product_type"),
+                        Key.asc("created_at")),
                 IndexSpec.of("leads", Key.asc("phone"), Key.asc("form_id"), Key.desc("created_at")),
                 IndexSpec.of("tracking", Key.asc("lp_code"), Key.asc("event")),
                 IndexSpec.of("tracking", Key.asc("form_code"), Key.asc("event")),

@@ -12,6 +12,7 @@ import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +24,10 @@ import java.util.Optional;
  */
 @Entity("forms")
 public class Form {
+
+    /** What a form requires when staff said nothing else. */
+    public static final List<String> DEFAULT_REQUIRED_FIELDS =
+            List.of("phone", "nom", "departement");
 
     @Id private String id;
     @Column private String code;
@@ -53,6 +58,15 @@ public class Form {
     private String redirectUrl;
 
     @Column private String notes;
+
+    /** The submission fields this form requires; null in documents older than the field. */
+    @Column("required_fields")
+    private List<String> requiredFields;
+
+    /** The version of the consent text the form shows, recorded as evidence on each lead. */
+    @Column("consent_text_version")
+    private String consentTextVersion;
+
     @Column private String status;
 
     @Convert(InstantAsDate.class)
@@ -207,6 +221,34 @@ public class Form {
 
     public Optional<UserId> archivedBy() {
         return user(archivedBy);
+    }
+
+    /**
+     * The fields a submission must carry; the seed's form asked for phone, name and département.
+     */
+    public List<String> requiredFields() {
+        return requiredFields == null ? DEFAULT_REQUIRED_FIELDS : List.copyOf(requiredFields);
+    }
+
+    /** The consent text version shown by the form ({@code v1} until staff say otherwise). */
+    public String consentTextVersion() {
+        return consentTextVersion == null || consentTextVersion.isBlank()
+                ? "v1"
+                : consentTextVersion;
+    }
+
+    /** Changes which fields the form requires (the phone always is). */
+    public void require(List<String> fields, Instant at, UserId by) {
+        List<String> required = new java.util.ArrayList<>(List.of("phone"));
+        fields.stream().filter(f -> !required.contains(f)).forEach(required::add);
+        this.requiredFields = required;
+        touch(at, by);
+    }
+
+    /** Records that the form now shows another version of the consent text. */
+    public void showConsentText(String version, Instant at, UserId by) {
+        this.consentTextVersion = Objects.requireNonNull(version).trim();
+        touch(at, by);
     }
 
     /** Links the form to the landing page that sends visitors to it. */

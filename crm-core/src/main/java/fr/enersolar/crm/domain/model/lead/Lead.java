@@ -13,6 +13,8 @@ import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -108,6 +110,33 @@ public class Lead {
 
     @Column("retry_count")
     private int retryCount;
+
+    /** The form reference exactly as submitted (a code or an id), kept for orphans. */
+    @Column("submitted_form")
+    private String submittedForm;
+
+    @Column private Consent consent;
+
+    @Column("session_id")
+    private String sessionId;
+
+    @Column("utm_first")
+    private Touch firstTouch;
+
+    @Column("utm_last")
+    private Touch lastTouch;
+
+    @Column private List<FieldError> errors;
+
+    @Column("duplicate_of")
+    private String duplicateOf;
+
+    /**
+     * The submitted JSON, kept when something in it was wrong, so nothing the visitor sent is lost.
+     */
+    @Column private String payload;
+
+    @Column private List<TimelineEntry> timeline;
 
     /** For the mapper only. */
     protected Lead() {}
@@ -284,6 +313,89 @@ public class Lead {
     /** Records what intake found wrong (or right) with the lead. */
     public void diagnose(String status) {
         this.status = requireText("status", status);
+    }
+
+    /**
+     * Records what intake concluded. A lead that is not {@code pending} is not deliverable, so its
+     * delivery status says the same thing.
+     */
+    public void conclude(LeadStatus conclusion, List<FieldError> problems) {
+        this.status = conclusion.wire();
+        this.errors = List.copyOf(problems);
+        if (conclusion != LeadStatus.PENDING) {
+            this.apiStatus = conclusion.wire();
+        }
+    }
+
+    /** Keeps the submitted JSON as evidence of what was sent. */
+    public void keepPayload(String json) {
+        this.payload = json;
+    }
+
+    /** Marks the lead as a repeat of an earlier lead of the same phone and product. */
+    public void repeatOf(LeadId original) {
+        this.duplicateOf = Objects.requireNonNull(original).value();
+    }
+
+    public void submittedFor(String formReference) {
+        this.submittedForm = formReference == null ? "" : formReference;
+    }
+
+    public void consented(Consent evidence) {
+        this.consent = Objects.requireNonNull(evidence);
+    }
+
+    /** Where the visitor came from: their session and its first and last campaign touches. */
+    public void touched(String session, Touch first, Touch last) {
+        this.sessionId = session == null ? "" : session;
+        this.firstTouch = first;
+        this.lastTouch = last;
+    }
+
+    /** Appends an event to the lead's timeline. */
+    public void log(TimelineEntry entry) {
+        if (timeline == null) {
+            timeline = new ArrayList<>();
+        }
+        timeline.add(Objects.requireNonNull(entry));
+    }
+
+    public List<FieldError> errors() {
+        return errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public Optional<LeadId> duplicateOf() {
+        return duplicateOf == null || duplicateOf.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new LeadId(duplicateOf));
+    }
+
+    public Optional<String> payload() {
+        return Optional.ofNullable(payload);
+    }
+
+    public String submittedForm() {
+        return submittedForm == null ? "" : submittedForm;
+    }
+
+    public Optional<Consent> consent() {
+        return Optional.ofNullable(consent);
+    }
+
+    public String sessionId() {
+        return sessionId == null ? "" : sessionId;
+    }
+
+    public Optional<Touch> firstTouch() {
+        return Optional.ofNullable(firstTouch);
+    }
+
+    public Optional<Touch> lastTouch() {
+        return Optional.ofNullable(lastTouch);
+    }
+
+    public List<TimelineEntry> timeline() {
+        return timeline == null ? List.of() : List.copyOf(timeline);
     }
 
     /** Sends the lead to {@code crm}, freezing the unit price it will be billed at. */

@@ -1,0 +1,36 @@
+package fr.enersolar.crm.application.intake;
+
+import fr.enersolar.crm.domain.model.shared.Departement;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link FrenchPostalCode}. */
+public class FrenchPostalCodeValidator implements ConstraintValidator<FrenchPostalCode, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        if (value == null || value.isBlank()) {
+            return true;
+        }
+        String reason = problem(value.trim());
+        if (reason == null) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(reason).addConstraintViolation();
+        return false;
+    }
+
+    /** Why the postal code is refused, or null. */
+    static String problem(String code) {
+        if (!code.matches("[0-9]{5}")) {
+            return "Le code postal doit contenir 5 chiffres";
+        }
+        try {
+            Departement.fromPostalCode(code);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "Code postal inconnu";
+        }
+    }
+}

@@ -1,6 +1,7 @@
 package fr.enersolar.crm.web.api;
 
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
+import fr.enersolar.crm.web.api.leads.V1LeadsResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -14,6 +15,6 @@ public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiHealthResource.class);
+        return Set.of(ApiHealthResource.class, V1LeadsResource.class);
     }
 }

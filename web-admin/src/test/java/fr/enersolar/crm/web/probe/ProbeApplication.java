@@ -6,14 +6,13 @@ import java.util.Set;
 
 /**
  * Test-only JAX-RS application under {@code /probe}, packaged only into the Arquillian deployment
- * of {@code RepositoriesOverHttpIT}: it lets the test write and read through the real repositories
- * over HTTP.
+ * of integration tests: it lets a test write and read through the real repositories over HTTP.
  */
 @ApplicationPath("probe")
 public class ProbeApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(RepositoryProbeResource.class);
+        return Set.of(RepositoryProbeResource.class, LeadProbeResource.class);
     }
 }

@@ -1,6 +1,10 @@
 package fr.enersolar.crm.web.api;
 
+import fr.enersolar.crm.web.api.forms.FormsConfigResource;
+import fr.enersolar.crm.web.api.forms.PublicFormsResource;
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
+import fr.enersolar.crm.web.api.tracking.FunnelStatsResource;
+import fr.enersolar.crm.web.api.tracking.TrackingResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -14,6 +18,11 @@ public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiHealthResource.class);
+        return Set.of(
+                ApiHealthResource.class,
+                PublicFormsResource.class,
+                FormsConfigResource.class,
+                TrackingResource.class,
+                FunnelStatsResource.class);
     }
 }

@@ -53,13 +53,13 @@ public class PublicFormsResource {
                         .add(
                                 "form",
                                 Json.createObjectBuilder()
-                                        .add("id", form.id())
-                                        .add("code", form.code())
-                                        .add("name", form.name())
-                                        .add("url", form.url())
-                                        .add("product_type", form.productType())
-                                        .add("tracking_type", form.trackingType())
-                                        .add("redirect_url", form.redirectUrl()));
+                                        .add("id", text(form.id()))
+                                        .add("code", text(form.code()))
+                                        .add("name", text(form.name()))
+                                        .add("url", text(form.url()))
+                                        .add("product_type", text(form.productType()))
+                                        .add("tracking_type", text(form.trackingType()))
+                                        .add("redirect_url", text(form.redirectUrl())));
         json.add("lp", found.lp().<JsonValue>map(lp -> json(lp).build()).orElse(JsonValue.NULL));
         json.add(
                 "account",
@@ -67,24 +67,34 @@ public class PublicFormsResource {
                         .<JsonValue>map(
                                 account ->
                                         Json.createObjectBuilder()
-                                                .add("name", account.name())
+                                                .add("name", text(account.name()))
                                                 .add(
                                                         "logos",
                                                         Json.createObjectBuilder()
-                                                                .add("main", account.logoMain())
+                                                                .add(
+                                                                        "main",
+                                                                        text(account.logoMain()))
                                                                 .add(
                                                                         "secondary",
-                                                                        account.logoSecondary())
-                                                                .add("mini", account.logoMini()))
+                                                                        text(
+                                                                                account
+                                                                                        .logoSecondary()))
+                                                                .add(
+                                                                        "mini",
+                                                                        text(account.logoMini())))
                                                 .add(
                                                         "colors",
                                                         Json.createObjectBuilder()
                                                                 .add(
                                                                         "primary",
-                                                                        account.primaryColor())
+                                                                        text(
+                                                                                account
+                                                                                        .primaryColor()))
                                                                 .add(
                                                                         "secondary",
-                                                                        account.secondaryColor()))
+                                                                        text(
+                                                                                account
+                                                                                        .secondaryColor())))
                                                 .build())
                         .orElse(JsonValue.NULL));
         return json;
@@ -92,9 +102,9 @@ public class PublicFormsResource {
 
     private static JsonObjectBuilder json(PublicForm.LinkedLp lp) {
         return Json.createObjectBuilder()
-                .add("id", lp.id())
-                .add("code", lp.code())
-                .add("url", lp.url());
+                .add("id", text(lp.id()))
+                .add("code", text(lp.code()))
+                .add("url", text(lp.url()));
     }
 
     private static JsonObjectBuilder json(LpForms found) {
@@ -104,12 +114,17 @@ public class PublicFormsResource {
                         f ->
                                 forms.add(
                                         Json.createObjectBuilder()
-                                                .add("id", f.id())
-                                                .add("code", f.code())
-                                                .add("name", f.name())
-                                                .add("url", f.url())
-                                                .add("product_type", f.productType())));
+                                                .add("id", text(f.id()))
+                                                .add("code", text(f.code()))
+                                                .add("name", text(f.name()))
+                                                .add("url", text(f.url()))
+                                                .add("product_type", text(f.productType()))));
         return Json.createObjectBuilder().add("lp", json(found.lp())).add("forms", forms);
+    }
+
+    /** A stored text; null (the seed's {@code None}) when a migrated document lacks it. */
+    private static JsonValue text(String value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value);
     }
 
     private static Response notFound(String detail) {

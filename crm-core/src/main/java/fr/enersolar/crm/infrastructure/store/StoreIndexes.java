@@ -33,7 +33,8 @@ public class StoreIndexes {
                 IndexSpec.unique("crms", Key.asc("slug")),
                 IndexSpec.unique("sessions", Key.asc("token_hash")),
                 IndexSpec.unique("users", Key.asc("email")),
-                IndexSpec.of("leads", Key.asc("form_code")),
+                // Serves lookups by form_code alone too (prefix), and the funnel's finished count.
+                IndexSpec.of("leads", Key.asc("form_code"), Key.asc("api_status")),
                 IndexSpec.of("leads", Key.asc("status")),
                 IndexSpec.of("leads", Key.asc("api_status")),
                 IndexSpec.of("leads", Key.desc("created_at")),
@@ -49,6 +50,9 @@ public class StoreIndexes {
                 IndexSpec.of("tracking", Key.asc("lp_code"), Key.asc("event")),
                 IndexSpec.of("tracking", Key.asc("form_code"), Key.asc("event")),
                 IndexSpec.of("tracking", Key.desc("created_at")),
+                IndexSpec.of("tracking", Key.asc("session_id")),
+                IndexSpec.of("visitor_sessions", Key.desc("last_seen_at")),
+                IndexSpec.of("visitor_sessions", Key.asc("lp_code"), Key.desc("created_at")),
                 IndexSpec.of(
                         "commandes", Key.asc("crm_id"), Key.asc("active"), Key.asc("product_type")),
                 IndexSpec.of("sessions", Key.asc("user_id")),

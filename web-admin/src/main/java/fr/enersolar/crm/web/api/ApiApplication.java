@@ -1,7 +1,11 @@
 package fr.enersolar.crm.web.api;
 
+import fr.enersolar.crm.web.api.forms.FormsConfigResource;
+import fr.enersolar.crm.web.api.forms.PublicFormsResource;
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
 import fr.enersolar.crm.web.api.leads.V1LeadsResource;
+import fr.enersolar.crm.web.api.tracking.FunnelStatsResource;
+import fr.enersolar.crm.web.api.tracking.TrackingResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -15,6 +19,12 @@ public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiHealthResource.class, V1LeadsResource.class);
+        return Set.of(
+                ApiHealthResource.class,
+                V1LeadsResource.class,
+                PublicFormsResource.class,
+                FormsConfigResource.class,
+                TrackingResource.class,
+                FunnelStatsResource.class);
     }
 }

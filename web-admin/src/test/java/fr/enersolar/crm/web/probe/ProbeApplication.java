@@ -5,14 +5,18 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
 /**
- * Test-only JAX-RS application under {@code /probe}, packaged only into the Arquillian deployment
- * of integration tests: it lets a test write and read through the real repositories over HTTP.
+ * Test-only JAX-RS application under {@code /probe}, packaged only into the Arquillian deployments
+ * of the integration tests: it lets the test write and read through the real repositories over
+ * HTTP.
  */
 @ApplicationPath("probe")
 public class ProbeApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(RepositoryProbeResource.class, LeadProbeResource.class);
+        return Set.of(
+                RepositoryProbeResource.class,
+                PublicApiProbeResource.class,
+                LeadProbeResource.class);
     }
 }

@@ -1,16 +1,15 @@
 package fr.enersolar.crm.web.testing;
 
+import fr.enersolar.crm.web.probe.ProbeApplication;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
@@ -21,10 +20,10 @@ import org.jboss.shrinkwrap.resolver.api.maven.MavenResolvedArtifact;
 import org.jboss.shrinkwrap.resolver.api.maven.coordinate.MavenCoordinate;
 
 /**
- * The one way integration tests assemble what Payara Micro runs: a WAR as the EAR would assemble
- * it, flattened — web-admin's classes and web content, crm-core and the libraries it needs at run
- * time (never the APIs the server provides), the test's own classes, and a configuration that
- * points the embedded store at a folder of this deployment only.
+ * The one deployment of web-admin's integration tests on Payara Micro: the WAR as the EAR would
+ * assemble it, flattened. web-admin's classes and web content, crm-core and the libraries it needs
+ * at run time (never the APIs the server provides), the test-only probe resources under {@code
+ * /probe}, and a configuration that points the embedded store at a folder of this run only.
  */
 public final class Deployments {
 
@@ -37,11 +36,13 @@ public final class Deployments {
 
     private Deployments() {}
 
-    /**
-     * The application WAR with {@code testClasses} added and {@code configuration} (property →
-     * value) above every other configuration source.
-     */
-    public static WebArchive war(Map<String, String> configuration, Class<?>... testClasses) {
+    /** web-admin + crm-core + the probes, on a fresh, empty store. */
+    public static WebArchive webAdminWithCore() {
+        return webAdminWithCore(Map.of());
+    }
+
+    /** The same, with {@code configuration} (property → value) above every other source. */
+    public static WebArchive webAdminWithCore(Map<String, String> configuration) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "crm.war");
         war.as(ExplodedImporter.class).importDirectory(new File("src/main/webapp"));
         war.merge(
@@ -50,35 +51,17 @@ public final class Deployments {
                         .importDirectory(new File("target/classes"))
                         .as(JavaArchive.class),
                 "/WEB-INF/classes");
-        war.addClasses(testClasses);
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("crm.data.dir", freshDataDir().toString().replace("\\", "/"));
-        config.put("crm.demo", "false");
-        config.putAll(configuration);
+        war.addPackage(ProbeApplication.class.getPackage());
         war.addAsResource(
-                new StringAsset(configurationFile(config)),
+                new StringAsset(testConfiguration(freshDataDir(), configuration)),
                 "META-INF/microprofile-config.properties");
         war.addAsLibraries(runtimeLibraries());
         return war;
     }
 
     /**
-     * Above environment variables (300) and system properties (400), so a developer's {@code
-     * CRM_DATA_DIR} cannot send the test to another folder. An empty value does not hide a lower
-     * one, so {@code CRM_MONGODB_URI} is kept out of Payara Micro's environment by failsafe (see
-     * the pom).
-     */
-    private static String configurationFile(Map<String, String> config) {
-        return "config_ordinal=500\n"
-                + config.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("\n"))
-                + "\n";
-    }
-
-    /**
-     * crm-core and its transitive run-time dependencies (the build has already resolved them, as
-     * web-admin's provided dependencies), minus the server's APIs.
+     * crm-core and its transitive run-time dependencies from the local repository (the build has
+     * already resolved them, as web-admin's provided dependencies), minus the server's APIs.
      */
     private static File[] runtimeLibraries() {
         MavenResolvedArtifact[] resolved =
@@ -111,7 +94,7 @@ public final class Deployments {
                 && !NOT_IN_EE_10.contains(c.getGroupId());
     }
 
-    /** A new, empty data folder under target/, so the store is fresh for every deployment. */
+    /** A new, empty data folder under target/, so the store is fresh for every run. */
     private static Path freshDataDir() {
         Path root = Path.of(System.getProperty("crm.it.data.root", "target/micro-data"));
         try {
@@ -120,5 +103,21 @@ public final class Deployments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Above environment variables (300) and system properties (400), so a developer's {@code
+     * CRM_DATA_DIR} cannot send the test to another folder. An empty value does not hide a lower
+     * one, so {@code CRM_MONGODB_URI} is kept out of Payara Micro's environment by failsafe (see
+     * the pom).
+     */
+    private static String testConfiguration(Path dataDir, Map<String, String> configuration) {
+        StringBuilder file =
+                new StringBuilder("config_ordinal=500\n")
+                        .append("crm.data.dir=")
+                        .append(dataDir.toString().replace("\\", "/"))
+                        .append("\ncrm.demo=false\n");
+        configuration.forEach((k, v) -> file.append(k).append('=').append(v).append('\n'));
+        return file.toString();
     }
 }

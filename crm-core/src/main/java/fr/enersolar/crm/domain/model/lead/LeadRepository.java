@@ -1,5 +1,6 @@
 package fr.enersolar.crm.domain.model.lead;
 
+import fr.enersolar.crm.domain.model.form.FormCode;
 import fr.enersolar.crm.domain.model.shared.ProductType;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,12 @@ public interface LeadRepository {
 
     /** How many leads were received at or after {@code since}. */
     long countSince(Instant since);
+
+    /**
+     * How many leads of this form were delivered ({@code api_status} {@code success} or {@code
+     * duplicate}): the funnel's "finished" step (SPEC-seed §13), counted by the store.
+     */
+    long countFinished(FormCode form);
 
     /** How many leads have each diagnostic status, counted by the store. */
     Map<String, Long> countByStatus();

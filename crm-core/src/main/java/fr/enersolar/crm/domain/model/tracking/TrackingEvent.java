@@ -51,6 +51,9 @@ public class TrackingEvent {
 
     @Column private String ip;
 
+    @Column("session_id")
+    private String sessionId;
+
     @Convert(InstantAsDate.class)
     @Column("created_at")
     private Instant createdAt;
@@ -100,12 +103,36 @@ public class TrackingEvent {
             AccountId account,
             Visitor visitor,
             Instant at) {
+        return formStart(form, formId, lp, Optional.empty(), account, visitor, at);
+    }
+
+    /**
+     * The first interaction with a form, with the liaison code the page carried; without one, it is
+     * derived from the LP when given (SPEC-seed §13).
+     */
+    public static TrackingEvent formStart(
+            FormCode form,
+            FormId formId,
+            Optional<LpCode> lp,
+            Optional<LiaisonCode> liaison,
+            AccountId account,
+            Visitor visitor,
+            Instant at) {
         TrackingEvent e = new TrackingEvent(TrackingEventType.FORM_START, account, visitor, at);
         e.formCode = form.value();
         e.formId = formId.value();
         e.lpCode = lp.map(LpCode::value).orElse(null);
-        e.liaisonCode = lp.map(l -> new LiaisonCode(l, form).value()).orElse(null);
+        e.liaisonCode =
+                liaison.or(() -> lp.map(l -> new LiaisonCode(l, form)))
+                        .map(LiaisonCode::value)
+                        .orElse(null);
         return e;
+    }
+
+    /** Ties the event to the visitor session it belongs to, before it is recorded. */
+    public TrackingEvent inSession(VisitorSessionId session) {
+        this.sessionId = Objects.requireNonNull(session, "session is required").value();
+        return this;
     }
 
     public TrackingEventId id() {
@@ -134,6 +161,11 @@ public class TrackingEvent {
 
     public Optional<LiaisonCode> liaisonCode() {
         return Optional.ofNullable(liaisonCode).map(LiaisonCode::parse);
+    }
+
+    /** The visitor session of the event; absent for events recorded before sessions existed. */
+    public Optional<VisitorSessionId> session() {
+        return Optional.ofNullable(sessionId).map(VisitorSessionId::new);
     }
 
     public AccountId account() {

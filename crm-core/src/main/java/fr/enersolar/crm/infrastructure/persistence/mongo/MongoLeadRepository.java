@@ -1,6 +1,7 @@
 package fr.enersolar.crm.infrastructure.persistence.mongo;
 
 import com.mongodb.client.model.Filters;
+import fr.enersolar.crm.domain.model.form.FormCode;
 import fr.enersolar.crm.domain.model.lead.Lead;
 import fr.enersolar.crm.domain.model.lead.LeadId;
 import fr.enersolar.crm.domain.model.lead.LeadRepository;
@@ -19,6 +20,9 @@ import java.util.Optional;
 public class MongoLeadRepository implements LeadRepository {
 
     static final String COLLECTION = "leads";
+
+    /** Delivery statuses of a lead the partner has: delivered, or already had it. */
+    private static final List<String> FINISHED = List.of("success", "duplicate");
 
     @Inject MongoStore store;
 
@@ -73,6 +77,16 @@ public class MongoLeadRepository implements LeadRepository {
         return store.database()
                 .getCollection(COLLECTION)
                 .countDocuments(Filters.gte("created_at", Date.from(since)));
+    }
+
+    @Override
+    public long countFinished(FormCode form) {
+        return store.database()
+                .getCollection(COLLECTION)
+                .countDocuments(
+                        Filters.and(
+                                Filters.eq("form_code", form.value()),
+                                Filters.in("api_status", FINISHED)));
     }
 
     @Override

@@ -2,18 +2,14 @@ package fr.enersolar.crm.web.api.leads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.enersolar.crm.web.probe.LeadProbeResource;
-import fr.enersolar.crm.web.probe.ProbeApplication;
-import fr.enersolar.crm.web.probe.RepositoryProbeResource;
+import fr.enersolar.crm.web.testing.ApiClient;
 import fr.enersolar.crm.web.testing.Deployments;
-import fr.enersolar.crm.web.testing.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,22 +37,18 @@ class V1LeadsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war(
-                IntakeItConfig.CONFIG,
-                ProbeApplication.class,
-                RepositoryProbeResource.class,
-                LeadProbeResource.class);
+        return Deployments.webAdminWithCore(Map.of("crm.api.key", KEY));
     }
 
     @ArquillianResource URL deployed;
 
-    private Http http;
+    private ApiClient http;
     private String pv;
 
     @BeforeEach
     void setUp() throws Exception {
-        http = Http.to(deployed);
-        http.awaitReady(Duration.ofSeconds(60));
+        http = new ApiClient(deployed);
+        http.awaitReady();
         pv = json(http.post("probe/leads-probe/forms?product=PV", "", Map.of())).getString("code");
     }
 

@@ -1,0 +1,36 @@
+package fr.enersolar.crm.web.api.forms;
+
+import fr.enersolar.crm.domain.model.shared.Departements;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * {@code GET /api/forms/config/departements}: the 96 metropolitan départements, {@code
+ * {departements: [{code, nom}]}}, from the one canonical list (SPEC-seed §16), so forms offer
+ * exactly the codes commandes and postal codes use.
+ */
+@Path("forms/config")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class FormsConfigResource {
+
+    @GET
+    @Path("departements")
+    public JsonObject departements() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        Departements.metropolitan()
+                .forEach(
+                        d ->
+                                list.add(
+                                        Json.createObjectBuilder()
+                                                .add("code", d.code())
+                                                .add("nom", d.nom())));
+        return Json.createObjectBuilder().add("departements", list).build();
+    }
+}

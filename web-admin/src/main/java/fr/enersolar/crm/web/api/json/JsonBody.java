@@ -1,0 +1,111 @@
+package fr.enersolar.crm.web.api.json;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A request body read as a JSON object, field by field, instead of being bound to a class: a field
+ * of the wrong type ({@code {"lp_code": {"$gt": ""}}}) is reported by name, never passed on, and
+ * fields nobody asks for are ignored. Reading a field records what is wrong with it; {@link
+ * #problems()} then gives the 400 answer {@code {"detail": [{"field", "reason"}]}}.
+ *
+ * <p>Reasons are in French, like the rest of the public API's messages.
+ */
+public final class JsonBody {
+
+    /** One thing wrong with the body, as sent in {@code detail}. */
+    public record FieldProblem(String field, String reason) {}
+
+    private final JsonObject object;
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    private JsonBody(JsonObject object) {
+        this.object = object;
+    }
+
+    /** Reads {@code raw}; anything but a JSON object is a problem with the field {@code body}. */
+    public static JsonBody parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return invalid("le corps de la requête est vide (objet JSON attendu)");
+        }
+        JsonValue value;
+        try (JsonReader reader = Json.createReader(new StringReader(raw))) {
+            value = reader.readValue();
+        } catch (JsonException | IllegalStateException e) {
+            return invalid("le corps de la requête n'est pas du JSON valide");
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            return invalid("le corps de la requête doit être un objet JSON");
+        }
+        return new JsonBody(value.asJsonObject());
+    }
+
+    private static JsonBody invalid(String reason) {
+        JsonBody body = new JsonBody(JsonValue.EMPTY_JSON_OBJECT);
+        body.problems.add(new FieldProblem("body", reason));
+        return body;
+    }
+
+    /** A text field that may be missing or null (both give empty); any other type is a problem. */
+    public Optional<String> text(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (value instanceof JsonString string) {
+            return Optional.of(string.getString());
+        }
+        problems.add(new FieldProblem(field, "doit être une chaîne de caractères"));
+        return Optional.empty();
+    }
+
+    /** A text field that must be there and not blank; empty (with a problem) otherwise. */
+    public Optional<String> requiredText(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            problems.add(new FieldProblem(field, "champ requis"));
+            return Optional.empty();
+        }
+        Optional<String> text = text(field);
+        if (text.isPresent() && text.get().isBlank()) {
+            problems.add(new FieldProblem(field, "champ requis"));
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    /** A text field, empty when missing, null or of another type (which is a problem). */
+    public String textOrEmpty(String field) {
+        return text(field).orElse("");
+    }
+
+    /** The 400 answer listing every problem met so far; empty when the body is fine. */
+    public Optional<Response> problems() {
+        if (problems.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonArrayBuilder detail = Json.createArrayBuilder();
+        problems.forEach(
+                p ->
+                        detail.add(
+                                Json.createObjectBuilder()
+                                        .add("field", p.field())
+                                        .add("reason", p.reason())));
+        return Optional.of(
+                Response.status(Response.Status.BAD_REQUEST)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Json.createObjectBuilder().add("detail", detail).build())
+                        .build());
+    }
+}

@@ -1,0 +1,115 @@
+package fr.enersolar.crm.web.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Plain HTTP to the deployed application, from the test JVM: the loopback address, never the host
+ * name the adapter read from Payara Micro's banner. One per test class; {@link #awaitReady()} waits
+ * once for {@code /health/ready}, and fails the later tests at once if it never came.
+ */
+public final class ApiClient {
+
+    private static final Duration READY_WITHIN = Duration.ofSeconds(60);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+    private boolean ready;
+    private AssertionError notReady;
+
+    public ApiClient(URL deployed) {
+        String path =
+                deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/";
+        this.base = URI.create("http://127.0.0.1:" + deployed.getPort() + path);
+    }
+
+    /** Waits until the application says it is ready (the store answers, indexes exist). */
+    public synchronized void awaitReady() throws InterruptedException {
+        if (ready) {
+            return;
+        }
+        if (notReady != null) {
+            throw notReady;
+        }
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        HttpResponse<String> last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = get("health/ready");
+                if (last.statusCode() == 200) {
+                    ready = true;
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            TimeUnit.NANOSECONDS.sleep(POLL_INTERVAL.toNanos());
+        }
+        notReady =
+                new AssertionError(
+                        "/health/ready did not answer 200 within "
+                                + READY_WITHIN
+                                + (last == null
+                                        ? ""
+                                        : "; last: " + last.statusCode() + " " + last.body()));
+        throw notReady;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(resolve(path)).GET());
+    }
+
+    public HttpResponse<String> post(String path) throws IOException, InterruptedException {
+        return send(
+                HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** POSTs {@code body} as it is, with this content type. */
+    public HttpResponse<String> post(String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return send(
+                HttpRequest.newBuilder(resolve(path))
+                        .header("Content-Type", contentType)
+                        .header("User-Agent", "ApiClient/1.0 (integration test)")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * POSTs {@code body} with these headers; a JSON content type unless the headers name another (a
+     * header may be given once only).
+     */
+    public HttpResponse<String> post(String path, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(resolve(path))
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("Content-Type"))) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request)
+            throws IOException, InterruptedException {
+        return http.send(
+                request.timeout(Duration.ofSeconds(30))
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private URI resolve(String path) {
+        return base.resolve(path);
+    }
+}

@@ -1,19 +1,24 @@
 package fr.enersolar.crm.web.api;
 
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
+import fr.enersolar.crm.web.edge.EdgeProviders;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
  * The JSON API under {@code /api}: the public, v1 and admin endpoints of SPEC-seed §5. Resources
- * are listed explicitly, so each JAX-RS application serves only its own paths.
+ * are listed explicitly, so each JAX-RS application serves only its own paths; the edge providers
+ * (CORS, rate limits, body-size limit, JSON errors) come from {@link EdgeProviders}.
  */
 @ApplicationPath("api")
 public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiHealthResource.class);
+        Set<Class<?>> classes = new HashSet<>(EdgeProviders.API);
+        classes.add(ApiHealthResource.class);
+        return classes;
     }
 }

@@ -1,0 +1,17 @@
+package fr.enersolar.crm.web.edge.errors;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * The JAX-RS runtime failed to turn the request body into the resource's parameter (it wraps the
+ * JSON reader's failure in this exception): 400 naming the body.
+ */
+public class UnreadableEntityMapper implements ExceptionMapper<ProcessingException> {
+
+    @Override
+    public Response toResponse(ProcessingException failure) {
+        return ErrorResponses.malformedJson(failure);
+    }
+}

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.enersolar.crm.web.probe.ProbeApplication;
 import fr.enersolar.crm.web.probe.RepositoryProbeResource;
-import java.io.File;
+import fr.enersolar.crm.web.testing.Deployments;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -14,12 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -27,14 +22,7 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.resolver.api.maven.Maven;
-import org.jboss.shrinkwrap.resolver.api.maven.MavenResolvedArtifact;
-import org.jboss.shrinkwrap.resolver.api.maven.coordinate.MavenCoordinate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,13 +39,6 @@ class RepositoriesOverHttpIT {
     private static final Duration READY_WITHIN = Duration.ofSeconds(60);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 
-    /** Group ids of the APIs Payara Micro 6 (Jakarta EE 10, MicroProfile 6) provides itself. */
-    private static final List<String> SERVER_PROVIDED_GROUPS =
-            List.of("jakarta.", "org.eclipse.microprofile.");
-
-    /** Jakarta APIs that are not part of EE 10, so the application ships them. */
-    private static final Set<String> NOT_IN_EE_10 = Set.of("jakarta.nosql", "jakarta.data");
-
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -70,88 +51,10 @@ class RepositoriesOverHttpIT {
 
     private URI base;
 
-    /**
-     * The WAR as the EAR would assemble it, flattened: web-admin's classes and web content,
-     * crm-core and the libraries it needs at run time (never the APIs the server provides), the
-     * probe, and a configuration that points the embedded store at a folder of this run only.
-     */
+    /** The application's WAR with the probe (see {@link Deployments}). */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "crm.war");
-        war.as(ExplodedImporter.class).importDirectory(new File("src/main/webapp"));
-        war.merge(
-                ShrinkWrap.create(JavaArchive.class)
-                        .as(ExplodedImporter.class)
-                        .importDirectory(new File("target/classes"))
-                        .as(JavaArchive.class),
-                "/WEB-INF/classes");
-        war.addClasses(ProbeApplication.class, RepositoryProbeResource.class);
-        war.addAsResource(
-                new StringAsset(testConfiguration(freshDataDir())),
-                "META-INF/microprofile-config.properties");
-        war.addAsLibraries(runtimeLibraries());
-        return war;
-    }
-
-    /**
-     * crm-core and its transitive run-time dependencies from the local repository (the build has
-     * already resolved them, as web-admin's provided dependencies), minus the server's APIs.
-     */
-    private static File[] runtimeLibraries() {
-        MavenResolvedArtifact[] resolved =
-                Maven.configureResolver()
-                        .workOffline()
-                        .loadPomFromFile("pom.xml")
-                        .resolve("fr.enersolar.crm:crm-core")
-                        .withTransitivity()
-                        .asResolvedArtifact();
-        File[] libraries =
-                Arrays.stream(resolved)
-                        .filter(a -> !providedByServer(a.getCoordinate()))
-                        .filter(a -> !relocatedIntoCore(a.getCoordinate()))
-                        .map(MavenResolvedArtifact::asFile)
-                        .toArray(File[]::new);
-        if (Arrays.stream(libraries).noneMatch(f -> f.getName().startsWith("crm-core-"))) {
-            throw new IllegalStateException("crm-core was not resolved: " + List.of(resolved));
-        }
-        return libraries;
-    }
-
-    /** H2 and the store's H2 backend travel relocated inside crm-core's jar (see its pom). */
-    private static boolean relocatedIntoCore(MavenCoordinate c) {
-        return c.getArtifactId().equals("h2")
-                || c.getArtifactId().equals("mongo-java-server-h2-backend");
-    }
-
-    private static boolean providedByServer(MavenCoordinate c) {
-        return SERVER_PROVIDED_GROUPS.stream().anyMatch(c.getGroupId()::startsWith)
-                && !NOT_IN_EE_10.contains(c.getGroupId());
-    }
-
-    /** A new, empty data folder under target/, so the store is fresh for every run. */
-    private static Path freshDataDir() {
-        Path root = Path.of(System.getProperty("crm.it.data.root", "target/micro-data"));
-        try {
-            Files.createDirectories(root);
-            return Files.createTempDirectory(root.toAbsolutePath(), "run-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Above environment variables (300) and system properties (400), so a developer's {@code
-     * CRM_DATA_DIR} cannot send the test to another folder. An empty value does not hide a lower
-     * one, so {@code CRM_MONGODB_URI} is kept out of Payara Micro's environment by failsafe (see
-     * the pom).
-     */
-    private static String testConfiguration(Path dataDir) {
-        return String.join(
-                "\n",
-                "config_ordinal=500",
-                "crm.data.dir=" + dataDir.toString().replace("\\", "/"),
-                "crm.demo=false",
-                "");
+        return Deployments.crmWar(Map.of(), ProbeApplication.class, RepositoryProbeResource.class);
     }
 
     @BeforeEach

@@ -5,6 +5,7 @@ import fr.enersolar.crm.web.edge.EdgeProviders;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,5 +21,14 @@ public class ApiApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(EdgeProviders.API);
         classes.add(ApiHealthResource.class);
         return classes;
+    }
+
+    /**
+     * Jersey would otherwise answer a plain {@code OPTIONS} with a WADL document naming our
+     * classes. A property, not an import: other JAX-RS runtimes ignore it.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
     }
 }

@@ -4,6 +4,7 @@ import fr.enersolar.crm.web.edge.EdgeProviders;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,5 +20,11 @@ public class HealthApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(EdgeProviders.ERRORS);
         classes.add(HealthResource.class);
         return classes;
+    }
+
+    /** No WADL document for a plain {@code OPTIONS} (see {@code ApiApplication}). */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
     }
 }

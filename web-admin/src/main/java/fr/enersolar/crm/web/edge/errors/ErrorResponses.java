@@ -5,7 +5,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -53,12 +55,15 @@ public final class ErrorResponses {
         return detail(413, "Corps de requête trop volumineux (64 Kio au maximum)");
     }
 
-    /** 400 for a body that is not the JSON expected, with the parser's own words. */
+    /**
+     * 400 for a body that is not the JSON expected: the parser's own words for a syntax error (they
+     * give the position), a fixed reason otherwise, so no class name of ours leaks out.
+     */
     public static Response malformedJson(Throwable failure) {
         if (bodyTooLarge(failure)) {
             return tooLarge();
         }
-        return invalid("body", "JSON invalide: " + deepestMessage(failure));
+        return invalid("body", "JSON invalide: " + reasonOf(failure));
     }
 
     /** 500 with a fresh error id; the failure is logged with that id, once. */
@@ -81,42 +86,46 @@ public final class ErrorResponses {
      * wrapped it).
      */
     static boolean bodyTooLarge(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < MAX_CAUSE_DEPTH; depth++, t = t.getCause()) {
-            if (t instanceof RequestBodyTooLargeException) {
-                return true;
-            }
-        }
-        return false;
+        return find(failure, RequestBodyTooLargeException.class) != null;
     }
 
-    /** Whether a JSON-P or JSON-B failure sits somewhere in the chain of {@code failure}. */
-    static boolean jsonFailure(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < MAX_CAUSE_DEPTH; depth++, t = t.getCause()) {
-            if (t instanceof JsonException || t instanceof JsonbException) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether a JSON-P or JSON-B failure, or a missing body, sits in the chain of {@code failure}.
+     */
+    static boolean unreadableBody(Throwable failure) {
+        return find(failure, JsonException.class) != null
+                || find(failure, JsonbException.class) != null
+                || find(failure, NoContentException.class) != null;
     }
 
-    /** The innermost message of the chain (the parser's, usually), on one line and short. */
-    static String deepestMessage(Throwable failure) {
-        String message = null;
+    /** What the client is told about a body that could not be read. */
+    static String reasonOf(Throwable failure) {
+        JsonParsingException syntax = find(failure, JsonParsingException.class);
+        if (syntax != null && syntax.getMessage() != null && !syntax.getMessage().isBlank()) {
+            return oneLine(syntax.getMessage());
+        }
+        if (find(failure, NoContentException.class) != null) {
+            return "corps vide";
+        }
+        return "structure ou type de valeur inattendu";
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_CAUSE_DEPTH; depth++, t = t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                message = t.getMessage();
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
-        if (message == null) {
-            return "corps illisible";
-        }
-        String oneLine = message.replaceAll("\\s+", " ").trim();
-        return oneLine.length() <= MAX_REASON_LENGTH
-                ? oneLine
-                : oneLine.substring(0, MAX_REASON_LENGTH) + "…";
+        return null;
+    }
+
+    /** A message on one line, and short. */
+    private static String oneLine(String message) {
+        String flat = message.replaceAll("\\s+", " ").trim();
+        return flat.length() <= MAX_REASON_LENGTH
+                ? flat
+                : flat.substring(0, MAX_REASON_LENGTH) + "…";
     }
 
     private static Response json(int status, JsonObject body) {

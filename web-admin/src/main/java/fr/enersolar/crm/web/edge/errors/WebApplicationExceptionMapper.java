@@ -20,7 +20,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response original = failure.getResponse();
         if (original != null
                 && original.getStatus() == 400
-                && ErrorResponses.jsonFailure(failure)) {
+                && ErrorResponses.unreadableBody(failure)) {
             return ErrorResponses.malformedJson(failure);
         }
         int status = original == null ? 500 : original.getStatus();

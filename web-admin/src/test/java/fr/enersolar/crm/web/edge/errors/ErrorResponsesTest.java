@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.enersolar.crm.web.edge.RequestBodyTooLargeException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.core.NoContentException;
 import org.junit.jupiter.api.Test;
 
 class ErrorResponsesTest {
@@ -19,33 +21,46 @@ class ErrorResponsesTest {
     }
 
     @Test
-    void recognisesJsonFailuresAnywhereInTheChain() {
-        assertThat(ErrorResponses.jsonFailure(new RuntimeException(new JsonException("bad"))))
+    void recognisesUnreadableBodiesAnywhereInTheChain() {
+        assertThat(ErrorResponses.unreadableBody(new RuntimeException(new JsonException("bad"))))
                 .isTrue();
-        assertThat(ErrorResponses.jsonFailure(new JsonbException("bad"))).isTrue();
-        assertThat(ErrorResponses.jsonFailure(new IllegalStateException("x"))).isFalse();
+        assertThat(ErrorResponses.unreadableBody(new JsonbException("bad"))).isTrue();
+        assertThat(ErrorResponses.unreadableBody(new RuntimeException(new NoContentException(""))))
+                .isTrue();
+        assertThat(ErrorResponses.unreadableBody(new IllegalStateException("x"))).isFalse();
     }
 
     @Test
-    void reportsTheParsersOwnMessageOnOneLine() {
+    void aSyntaxErrorIsReportedInTheParsersWordsOnOneLine() {
         Throwable failure =
-                new RuntimeException(
-                        "Error reading entity",
-                        new JsonException("Unexpected char 125\n at line 1, column 10"));
+                new JsonbException(
+                        "Internal error",
+                        new JsonParsingException("Unexpected char 125\n at (line no=1)", null));
 
-        assertThat(ErrorResponses.deepestMessage(failure))
-                .isEqualTo("Unexpected char 125 at line 1, column 10");
+        assertThat(ErrorResponses.reasonOf(failure))
+                .isEqualTo("Unexpected char 125 at (line no=1)");
     }
 
     @Test
-    void shortensLongMessages() {
-        String message = ErrorResponses.deepestMessage(new JsonException("x".repeat(1_000)));
+    void aBindingErrorNeverNamesOurClasses() {
+        Throwable failure =
+                new JsonbException(
+                        "Incorrect position for processing type: class fr.enersolar.crm.Secret");
 
-        assertThat(message).hasSize(201).endsWith("…");
+        assertThat(ErrorResponses.reasonOf(failure))
+                .isEqualTo("structure ou type de valeur inattendu");
     }
 
     @Test
-    void saysSomethingWhenNoMessageExists() {
-        assertThat(ErrorResponses.deepestMessage(new JsonException(null))).isNotBlank();
+    void anEmptyBodyIsSaidToBeEmpty() {
+        assertThat(ErrorResponses.reasonOf(new RuntimeException(new NoContentException("x"))))
+                .isEqualTo("corps vide");
+    }
+
+    @Test
+    void shortensLongParserMessages() {
+        String reason = ErrorResponses.reasonOf(new JsonParsingException("x".repeat(1_000), null));
+
+        assertThat(reason).hasSize(201).endsWith("…");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -90,12 +91,13 @@ public final class ErrorResponses {
     }
 
     /**
-     * Whether a JSON-P or JSON-B failure, or a missing body, sits in the chain of {@code failure}.
+     * Whether a JSON-P or JSON-B failure, or a body that could not be read (empty, cut short), sits
+     * in the chain of {@code failure}.
      */
     static boolean unreadableBody(Throwable failure) {
         return find(failure, JsonException.class) != null
                 || find(failure, JsonbException.class) != null
-                || find(failure, NoContentException.class) != null;
+                || find(failure, IOException.class) != null;
     }
 
     /** What the client is told about a body that could not be read. */
@@ -106,6 +108,10 @@ public final class ErrorResponses {
         }
         if (find(failure, NoContentException.class) != null) {
             return "corps vide";
+        }
+        if (find(failure, JsonException.class) == null
+                && find(failure, JsonbException.class) == null) {
+            return "corps illisible";
         }
         return "structure ou type de valeur inattendu";
     }

@@ -27,6 +27,8 @@ class ErrorResponsesTest {
         assertThat(ErrorResponses.unreadableBody(new JsonbException("bad"))).isTrue();
         assertThat(ErrorResponses.unreadableBody(new RuntimeException(new NoContentException(""))))
                 .isTrue();
+        assertThat(ErrorResponses.unreadableBody(new RuntimeException(new java.io.EOFException())))
+                .isTrue();
         assertThat(ErrorResponses.unreadableBody(new IllegalStateException("x"))).isFalse();
     }
 
@@ -55,6 +57,12 @@ class ErrorResponsesTest {
     void anEmptyBodyIsSaidToBeEmpty() {
         assertThat(ErrorResponses.reasonOf(new RuntimeException(new NoContentException("x"))))
                 .isEqualTo("corps vide");
+    }
+
+    @Test
+    void aBodyCutShortIsUnreadable() {
+        assertThat(ErrorResponses.reasonOf(new RuntimeException(new java.io.EOFException("eof"))))
+                .isEqualTo("corps illisible");
     }
 
     @Test

@@ -84,7 +84,46 @@ public enum ConfigKey implements Supplier<String> {
      * Days during which a new lead with the same phone and product as an accepted one is stored as
      * an internal duplicate linked to it, and not delivered. Default {@code 30}.
      */
-    INTAKE_DUPLICATE_WINDOW_DAYS("crm.intake.duplicate-window-days");
+    INTAKE_DUPLICATE_WINDOW_DAYS("crm.intake.duplicate-window-days"),
+
+    /**
+     * Reverse proxies (load balancers) whose {@code X-Forwarded-For} header is believed: a
+     * comma-separated list of IP addresses and CIDR ranges ({@code 10.0.0.0/8}, {@code fd00::/8}).
+     * The client address of a request is its socket peer unless that peer is one of these; then it
+     * is the right-most {@code X-Forwarded-For} entry that is not one of these. Default unset: no
+     * proxy is trusted and the header is ignored. A malformed entry stops the application at start.
+     */
+    TRUSTED_PROXIES("crm.trusted-proxies"),
+
+    /**
+     * Browser origins allowed to call the public and v1 endpoints cross-origin ({@code /api/v1/},
+     * {@code /api/track/}, {@code /api/forms/public/}, {@code /api/forms/config/}, {@code
+     * /api/health}): a comma-separated list such as {@code https://www.example.fr}, or {@code *}.
+     * Default {@code *}, because landing pages and forms live on customers' own domains.
+     * Credentials are never allowed cross-origin on these endpoints.
+     */
+    CORS_ORIGINS("crm.cors.origins"),
+
+    /**
+     * Browser origins allowed to call the admin JSON API (everything else under {@code /api})
+     * cross-origin: a comma-separated list of exact origins; {@code *} is refused. Default unset:
+     * same-origin only (the admin UI is served by the application itself).
+     */
+    ADMIN_ORIGINS("crm.admin.origins"),
+
+    /**
+     * Requests per minute one client address may make to the v1 intake ({@code /api/v1/}), as a
+     * token bucket (the whole minute may be spent at once, then it refills evenly). Beyond it: 429
+     * with {@code Retry-After}. {@code 0} = unlimited. Default {@code 120}.
+     */
+    RATE_LIMIT_INTAKE_PER_MINUTE("crm.rate-limit.intake-per-minute"),
+
+    /**
+     * Requests per minute one client address may make to the other public endpoints (tracking,
+     * public form configuration, health), counted apart from intake. {@code 0} = unlimited. Default
+     * {@code 600}.
+     */
+    RATE_LIMIT_PUBLIC_PER_MINUTE("crm.rate-limit.public-per-minute");
 
     private final String property;
 

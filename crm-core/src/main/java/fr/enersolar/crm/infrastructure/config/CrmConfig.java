@@ -2,6 +2,8 @@ package fr.enersolar.crm.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -49,6 +51,14 @@ public class CrmConfig {
                             + raw,
                     e);
         }
+    }
+
+    /** The comma-separated entries of a key, trimmed, empty ones dropped; empty when unset. */
+    public List<String> list(ConfigKey key) {
+        return value(key)
+                .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(e -> !e.isEmpty()))
+                .map(entries -> entries.toList())
+                .orElse(List.of());
     }
 
     public boolean flag(ConfigKey key) {

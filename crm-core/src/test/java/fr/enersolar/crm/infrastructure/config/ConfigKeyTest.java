@@ -17,9 +17,17 @@ class ConfigKeyTest {
 
     private static final String DEFAULTS = "META-INF/microprofile-config.properties";
 
-    /** The keys with no default: secrets and the optional real MongoDB. */
+    /**
+     * The keys with no default: secrets, the optional real MongoDB, and the lists whose default is
+     * empty (no trusted proxy, no cross-origin admin).
+     */
     private static final Set<ConfigKey> WITHOUT_DEFAULT =
-            EnumSet.of(ConfigKey.MONGODB_URI, ConfigKey.ADMIN_PASSWORD, ConfigKey.API_KEY);
+            EnumSet.of(
+                    ConfigKey.MONGODB_URI,
+                    ConfigKey.ADMIN_PASSWORD,
+                    ConfigKey.API_KEY,
+                    ConfigKey.TRUSTED_PROXIES,
+                    ConfigKey.ADMIN_ORIGINS);
 
     @Test
     void mapsEachDocumentedKeyToItsEnvironmentVariable() {
@@ -30,6 +38,14 @@ class ConfigKeyTest {
         assertThat(ConfigKey.ADMIN_PASSWORD.environmentVariable()).isEqualTo("CRM_ADMIN_PASSWORD");
         assertThat(ConfigKey.API_KEY.environmentVariable()).isEqualTo("CRM_API_KEY");
         assertThat(ConfigKey.DEMO.environmentVariable()).isEqualTo("CRM_DEMO");
+        assertThat(ConfigKey.TRUSTED_PROXIES.environmentVariable())
+                .isEqualTo("CRM_TRUSTED_PROXIES");
+        assertThat(ConfigKey.CORS_ORIGINS.environmentVariable()).isEqualTo("CRM_CORS_ORIGINS");
+        assertThat(ConfigKey.ADMIN_ORIGINS.environmentVariable()).isEqualTo("CRM_ADMIN_ORIGINS");
+        assertThat(ConfigKey.RATE_LIMIT_INTAKE_PER_MINUTE.environmentVariable())
+                .isEqualTo("CRM_RATE_LIMIT_INTAKE_PER_MINUTE");
+        assertThat(ConfigKey.RATE_LIMIT_PUBLIC_PER_MINUTE.environmentVariable())
+                .isEqualTo("CRM_RATE_LIMIT_PUBLIC_PER_MINUTE");
     }
 
     @Test
@@ -49,7 +65,7 @@ class ConfigKeyTest {
     }
 
     @Test
-    void everyKeyButTheUriAndTheSecretsHasADefault() throws IOException {
+    void everyKeyButTheUriTheSecretsAndTheEmptyListsHasADefault() throws IOException {
         Properties defaults = defaultsOfThisModule();
 
         for (ConfigKey key : ConfigKey.values()) {

@@ -3,19 +3,34 @@ package fr.enersolar.crm.web.edge;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 
 /**
- * The address of the browser that sent the current request, as the application may trust it. For
- * now the socket peer; proxies' {@code X-Forwarded-For} is honoured only from configured proxies.
+ * The address of the browser that sent the current request, as the application may trust it: the
+ * socket peer, unless that peer is a configured trusted proxy ({@code CRM_TRUSTED_PROXIES}); then
+ * the right-most {@code X-Forwarded-For} address no trusted proxy wrote (see {@link
+ * TrustedProxies#clientOf}).
  */
 @RequestScoped
 public class ClientAddress {
 
+    static final String FORWARDED_FOR = "X-Forwarded-For";
+
     @Inject HttpServletRequest request;
+    @Inject EdgeConfiguration edge;
+
+    private String ip;
 
     /** The client's IP address as text. */
     public String ip() {
-        return request.getRemoteAddr();
+        if (ip == null) {
+            ip =
+                    edge.trustedProxies()
+                            .clientOf(
+                                    request.getRemoteAddr(),
+                                    Collections.list(request.getHeaders(FORWARDED_FOR)));
+        }
+        return ip;
     }
 
     /** The browser's user agent, or empty. */

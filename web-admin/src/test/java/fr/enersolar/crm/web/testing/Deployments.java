@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
@@ -20,10 +22,10 @@ import org.jboss.shrinkwrap.resolver.api.maven.MavenResolvedArtifact;
 import org.jboss.shrinkwrap.resolver.api.maven.coordinate.MavenCoordinate;
 
 /**
- * The one deployment of web-admin's integration tests on Payara Micro: the WAR as the EAR would
- * assemble it, flattened. web-admin's classes and web content, crm-core and the libraries it needs
- * at run time (never the APIs the server provides), the test-only probe resources under {@code
- * /probe}, and a configuration that points the embedded store at a folder of this run only.
+ * The one way the Payara Micro integration tests assemble their deployment: the WAR as the EAR
+ * would assemble it, flattened (web-admin's classes and web content, crm-core and the libraries it
+ * needs at run time, never the APIs the server provides), plus the test's own classes and a
+ * configuration that points the embedded store at a folder of this run only.
  */
 public final class Deployments {
 
@@ -36,13 +38,23 @@ public final class Deployments {
 
     private Deployments() {}
 
-    /** web-admin + crm-core + the probes, on a fresh, empty store. */
+    /**
+     * web-admin + crm-core + the test-only probes under {@code /probe}, on a fresh, empty store.
+     */
     public static WebArchive webAdminWithCore() {
         return webAdminWithCore(Map.of());
     }
 
     /** The same, with {@code configuration} (property → value) above every other source. */
     public static WebArchive webAdminWithCore(Map<String, String> configuration) {
+        return crmWar(configuration).addPackage(ProbeApplication.class.getPackage());
+    }
+
+    /**
+     * The application's WAR with {@code testClasses} added and {@code configuration} (property →
+     * value) on top of the test defaults: a fresh data folder, no demo data.
+     */
+    public static WebArchive crmWar(Map<String, String> configuration, Class<?>... testClasses) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "crm.war");
         war.as(ExplodedImporter.class).importDirectory(new File("src/main/webapp"));
         war.merge(
@@ -51,7 +63,7 @@ public final class Deployments {
                         .importDirectory(new File("target/classes"))
                         .as(JavaArchive.class),
                 "/WEB-INF/classes");
-        war.addPackage(ProbeApplication.class.getPackage());
+        war.addClasses(testClasses);
         war.addAsResource(
                 new StringAsset(testConfiguration(freshDataDir(), configuration)),
                 "META-INF/microprofile-config.properties");
@@ -111,13 +123,15 @@ public final class Deployments {
      * one, so {@code CRM_MONGODB_URI} is kept out of Payara Micro's environment by failsafe (see
      * the pom).
      */
-    private static String testConfiguration(Path dataDir, Map<String, String> configuration) {
-        StringBuilder file =
-                new StringBuilder("config_ordinal=500\n")
-                        .append("crm.data.dir=")
-                        .append(dataDir.toString().replace("\\", "/"))
-                        .append("\ncrm.demo=false\n");
-        configuration.forEach((k, v) -> file.append(k).append('=').append(v).append('\n'));
-        return file.toString();
+    private static String testConfiguration(Path dataDir, Map<String, String> overrides) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("config_ordinal", "500");
+        properties.put("crm.data.dir", dataDir.toString().replace("\\", "/"));
+        properties.put("crm.demo", "false");
+        properties.putAll(overrides);
+        return properties.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("\n"))
+                + "\n";
     }
 }

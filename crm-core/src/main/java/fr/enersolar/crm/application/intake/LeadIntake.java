@@ -12,7 +12,10 @@ import fr.enersolar.crm.domain.model.lead.Projet;
 import fr.enersolar.crm.domain.model.lead.Prospect;
 import fr.enersolar.crm.domain.model.lead.SubmissionGuard;
 import fr.enersolar.crm.domain.model.lead.TimelineEntry;
-import fr.enersolar.crm.domain.model.lead.Touch;
+import fr.enersolar.crm.domain.model.tracking.Utm;
+import fr.enersolar.crm.domain.model.tracking.VisitorSession;
+import fr.enersolar.crm.domain.model.tracking.VisitorSessionId;
+import fr.enersolar.crm.domain.model.tracking.VisitorSessionRepository;
 import fr.enersolar.crm.domain.service.FrenchPhones;
 import fr.enersolar.crm.infrastructure.config.ConfigKey;
 import fr.enersolar.crm.infrastructure.config.CrmConfig;
@@ -43,6 +46,7 @@ public class LeadIntake {
     @Inject FormReferences forms;
     @Inject LeadRepository leads;
     @Inject SubmissionGuard guard;
+    @Inject VisitorSessionRepository sessions;
     @Inject CrmConfig config;
     @Inject Clock clock;
 
@@ -187,9 +191,7 @@ public class LeadIntake {
                         now,
                         context.userAgent(),
                         page));
-        Touch touch =
-                new Touch(s.utmSource(), s.utmMedium(), s.utmCampaign(), context.referer(), now);
-        lead.touched(s.sessionId(), touch, touch);
+        attribute(lead, s, context, now);
         if (!diagnosis.errors().isEmpty()) {
             lead.keepPayload(s.rawJson());
         }
@@ -202,6 +204,20 @@ public class LeadIntake {
                                 + (context.ip().isEmpty() ? "" : " depuis " + context.ip())));
         lead.log(new TimelineEntry(now, "validated", diagnosis.summary()));
         return lead;
+    }
+
+    /**
+     * First and last campaign touch: the visitor session's first touch when the form script sent
+     * its session, and the campaign parameters of this submission (else the session's last touch).
+     */
+    private void attribute(Lead lead, LeadSubmission s, SubmissionContext context, Instant now) {
+        Optional<Utm> submitted =
+                Utm.of(s.utmSource(), s.utmMedium(), s.utmCampaign(), context.referer(), now);
+        Optional<VisitorSession> session =
+                VisitorSessionId.parse(s.sessionId()).flatMap(sessions::find);
+        Utm first = session.flatMap(VisitorSession::firstTouch).or(() -> submitted).orElse(null);
+        Utm last = submitted.or(() -> session.flatMap(VisitorSession::lastTouch)).orElse(null);
+        lead.touched(s.sessionId(), first, last);
     }
 
     private int duplicateWindowDays() {

@@ -13,6 +13,11 @@ import fr.enersolar.crm.domain.model.lead.LeadStatus;
 import fr.enersolar.crm.domain.model.lead.SubmissionGuard;
 import fr.enersolar.crm.domain.model.lead.TimelineEntry;
 import fr.enersolar.crm.domain.model.shared.ProductType;
+import fr.enersolar.crm.domain.model.tracking.TrackingEventType;
+import fr.enersolar.crm.domain.model.tracking.Utm;
+import fr.enersolar.crm.domain.model.tracking.VisitorSession;
+import fr.enersolar.crm.domain.model.tracking.VisitorSessionId;
+import fr.enersolar.crm.domain.model.tracking.VisitorSessionRepository;
 import fr.enersolar.crm.infrastructure.config.CrmConfig;
 import fr.enersolar.crm.infrastructure.store.StoreIndexes;
 import fr.enersolar.crm.testing.CoreContainer;
@@ -25,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -49,6 +55,7 @@ class LeadIntakeTest {
     @Inject SubmissionGuard guard;
     @Inject CrmConfig config;
     @Inject StoreIndexes indexes;
+    @Inject VisitorSessionRepository sessions;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-20T10:00:00Z"));
     private final SubmissionContext context =
@@ -66,6 +73,7 @@ class LeadIntakeTest {
         intake.forms = formReferences;
         intake.leads = leads;
         intake.guard = guard;
+        intake.sessions = sessions;
         intake.config = config;
         intake.clock = clock;
         AccountId account = AccountId.generate();
@@ -143,6 +151,38 @@ class LeadIntakeTest {
                             assertThat(c.userAgent()).isEqualTo("Mozilla/5.0");
                             assertThat(c.pageUrl()).isEqualTo("https://solaire.example/formulaire");
                         });
+        assertThat(lead.lastTouch())
+                .hasValueSatisfying(t -> assertThat(t.source()).isEqualTo("google"));
+    }
+
+    @Test
+    void keepsTheSessionsFirstTouchAndThisSubmissionsAsTheLast() {
+        VisitorSession session = VisitorSession.open(VisitorSessionId.generate(), clock.instant());
+        session.record(
+                TrackingEventType.LP_VISIT,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Utm.of("facebook", "cpc", "printemps", "", clock.instant()),
+                clock.instant());
+        sessions.store(session);
+        clock.advance(Duration.ofMinutes(5));
+        LeadSubmission s =
+                submission(
+                        Json.createObjectBuilder()
+                                .add("form_id", pv.code().value())
+                                .add("phone", "0612345679")
+                                .add("nom", "X")
+                                .add("code_postal", "75011")
+                                .add("utm_source", "google")
+                                .add("session_id", session.id().value())
+                                .build());
+
+        Lead lead = stored(intake.submit(s, context));
+
+        assertThat(lead.sessionId()).isEqualTo(session.id().value());
+        assertThat(lead.firstTouch())
+                .hasValueSatisfying(t -> assertThat(t.source()).isEqualTo("facebook"));
         assertThat(lead.lastTouch())
                 .hasValueSatisfying(t -> assertThat(t.source()).isEqualTo("google"));
     }

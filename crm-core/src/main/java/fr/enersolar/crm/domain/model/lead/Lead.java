@@ -8,6 +8,7 @@ import fr.enersolar.crm.domain.model.form.FormId;
 import fr.enersolar.crm.domain.model.shared.Departement;
 import fr.enersolar.crm.domain.model.shared.InstantAsDate;
 import fr.enersolar.crm.domain.model.shared.ProductType;
+import fr.enersolar.crm.domain.model.tracking.Utm;
 import jakarta.nosql.Column;
 import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
@@ -121,10 +122,10 @@ public class Lead {
     private String sessionId;
 
     @Column("utm_first")
-    private Touch firstTouch;
+    private Utm firstTouch;
 
     @Column("utm_last")
-    private Touch lastTouch;
+    private Utm lastTouch;
 
     @Column private List<FieldError> errors;
 
@@ -346,7 +347,7 @@ public class Lead {
     }
 
     /** Where the visitor came from: their session and its first and last campaign touches. */
-    public void touched(String session, Touch first, Touch last) {
+    public void touched(String session, Utm first, Utm last) {
         this.sessionId = session == null ? "" : session;
         this.firstTouch = first;
         this.lastTouch = last;
@@ -386,11 +387,11 @@ public class Lead {
         return sessionId == null ? "" : sessionId;
     }
 
-    public Optional<Touch> firstTouch() {
+    public Optional<Utm> firstTouch() {
         return Optional.ofNullable(firstTouch);
     }
 
-    public Optional<Touch> lastTouch() {
+    public Optional<Utm> lastTouch() {
         return Optional.ofNullable(lastTouch);
     }
 

@@ -22,7 +22,10 @@ public final class ApiClient {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 
     private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
     private final URI base;
     private boolean ready;
     private AssertionError notReady;

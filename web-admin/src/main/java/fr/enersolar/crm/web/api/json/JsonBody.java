@@ -2,14 +2,11 @@ package fr.enersolar.crm.web.api.json;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,19 +33,11 @@ public final class JsonBody {
 
     /** Reads {@code raw}; anything but a JSON object is a problem with the field {@code body}. */
     public static JsonBody parse(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return invalid("le corps de la requête est vide (objet JSON attendu)");
+        JsonObjects.Parsed parsed = JsonObjects.parse(raw);
+        if (parsed instanceof JsonObjects.Refused refused) {
+            return invalid(refused.reason());
         }
-        JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(raw))) {
-            value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
-            return invalid("le corps de la requête n'est pas du JSON valide");
-        }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            return invalid("le corps de la requête doit être un objet JSON");
-        }
-        return new JsonBody(value.asJsonObject());
+        return new JsonBody(((JsonObjects.Accepted) parsed).object());
     }
 
     private static JsonBody invalid(String reason) {

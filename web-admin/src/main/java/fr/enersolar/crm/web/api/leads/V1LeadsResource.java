@@ -7,16 +7,14 @@ import fr.enersolar.crm.application.intake.LeadSubmission;
 import fr.enersolar.crm.application.intake.LeadSubmissionReader;
 import fr.enersolar.crm.application.intake.SubmissionContext;
 import fr.enersolar.crm.domain.model.lead.FieldError;
+import fr.enersolar.crm.web.api.json.JsonObjects;
 import fr.enersolar.crm.web.edge.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,16 +51,11 @@ public class V1LeadsResource {
                     .entity(Json.createObjectBuilder().add("detail", refusal.get()).build())
                     .build();
         }
-        JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                return badBody("le corps doit être un objet JSON");
-            }
-            json = value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
-            return badBody("JSON invalide");
+        JsonObjects.Parsed parsed = JsonObjects.parse(body);
+        if (parsed instanceof JsonObjects.Refused refused) {
+            return badBody(refused.reason());
         }
+        JsonObject json = ((JsonObjects.Accepted) parsed).object();
         LeadSubmission submission = LeadSubmissionReader.read(json, body);
         IntakeOutcome outcome =
                 intake.submit(

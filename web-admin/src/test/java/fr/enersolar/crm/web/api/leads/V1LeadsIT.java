@@ -232,6 +232,17 @@ class V1LeadsIT {
     }
 
     @Test
+    void aBodyOver64KibIs413AndNothingIsStored() throws Exception {
+        long before = count();
+
+        HttpResponse<String> response =
+                submit(valid(newPhone()).add("adresse", "x".repeat(70 * 1024)).build().toString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void ignoresUnknownFields() throws Exception {
         HttpResponse<String> response =
                 submit(valid(newPhone()).add("couleur_preferee", "vert").build().toString());

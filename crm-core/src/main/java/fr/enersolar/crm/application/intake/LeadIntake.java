@@ -8,6 +8,7 @@ import fr.enersolar.crm.domain.model.lead.Lead;
 import fr.enersolar.crm.domain.model.lead.LeadId;
 import fr.enersolar.crm.domain.model.lead.LeadRepository;
 import fr.enersolar.crm.domain.model.lead.LeadStatus;
+import fr.enersolar.crm.domain.model.lead.OriginalLeads;
 import fr.enersolar.crm.domain.model.lead.Projet;
 import fr.enersolar.crm.domain.model.lead.Prospect;
 import fr.enersolar.crm.domain.model.lead.SubmissionGuard;
@@ -46,6 +47,7 @@ public class LeadIntake {
     @Inject FormReferences forms;
     @Inject LeadRepository leads;
     @Inject SubmissionGuard guard;
+    @Inject OriginalLeads originals;
     @Inject VisitorSessionRepository sessions;
     @Inject CrmConfig config;
     @Inject Clock clock;
@@ -66,19 +68,21 @@ public class LeadIntake {
         Lead lead = newLead(id, submission, context, diagnosis, now);
         LeadStatus status = diagnosis.status();
         if (status == LeadStatus.PENDING) {
-            Optional<Lead> original =
-                    leads.firstAccepted(
+            Optional<LeadId> original =
+                    originals.claim(
                             phone.orElseThrow().e164(),
                             form.orElseThrow().productType(),
-                            now.minus(Duration.ofDays(duplicateWindowDays())));
+                            id,
+                            now,
+                            Duration.ofDays(duplicateWindowDays()));
             if (original.isPresent()) {
                 status = LeadStatus.INTERNAL_DUPLICATE;
-                lead.repeatOf(original.get().id());
+                lead.repeatOf(original.get());
                 lead.log(
                         new TimelineEntry(
                                 now,
                                 "duplicate",
-                                "Doublon interne du lead " + original.get().id().value()));
+                                "Doublon interne du lead " + original.get().value()));
             } else {
                 lead.log(new TimelineEntry(now, "duplicate", "Aucun doublon"));
             }
@@ -89,6 +93,9 @@ public class LeadIntake {
         } catch (RuntimeException e) {
             if (form.isPresent() && phone.isPresent()) {
                 guard.release(form.get().id(), phone.get().e164(), id);
+                if (status == LeadStatus.PENDING) {
+                    originals.release(phone.get().e164(), form.get().productType(), id);
+                }
             }
             throw e;
         }

@@ -10,6 +10,7 @@ import fr.enersolar.crm.domain.model.lead.FieldError;
 import fr.enersolar.crm.domain.model.lead.Lead;
 import fr.enersolar.crm.domain.model.lead.LeadRepository;
 import fr.enersolar.crm.domain.model.lead.LeadStatus;
+import fr.enersolar.crm.domain.model.lead.OriginalLeads;
 import fr.enersolar.crm.domain.model.lead.SubmissionGuard;
 import fr.enersolar.crm.domain.model.lead.TimelineEntry;
 import fr.enersolar.crm.domain.model.shared.ProductType;
@@ -53,6 +54,7 @@ class LeadIntakeTest {
     @Inject FormRepository forms;
     @Inject LeadRepository leads;
     @Inject SubmissionGuard guard;
+    @Inject OriginalLeads originals;
     @Inject CrmConfig config;
     @Inject StoreIndexes indexes;
     @Inject VisitorSessionRepository sessions;
@@ -73,6 +75,7 @@ class LeadIntakeTest {
         intake.forms = formReferences;
         intake.leads = leads;
         intake.guard = guard;
+        intake.originals = originals;
         intake.sessions = sessions;
         intake.config = config;
         intake.clock = clock;

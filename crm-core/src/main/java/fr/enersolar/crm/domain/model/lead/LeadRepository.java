@@ -1,7 +1,6 @@
 package fr.enersolar.crm.domain.model.lead;
 
 import fr.enersolar.crm.domain.model.form.FormCode;
-import fr.enersolar.crm.domain.model.shared.ProductType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,6 @@ public interface LeadRepository {
 
     /** Inserts a new lead; the call returns once the store has acknowledged the write. */
     void add(Lead lead);
-
-    /**
-     * The earliest accepted ({@code pending}) lead with this phone and product received at or after
-     * {@code since}: the original that a new submission would repeat.
-     */
-    Optional<Lead> firstAccepted(String phoneE164, ProductType product, Instant since);
 
     Optional<Lead> find(LeadId id);
 

@@ -5,8 +5,6 @@ import fr.enersolar.crm.domain.model.form.FormCode;
 import fr.enersolar.crm.domain.model.lead.Lead;
 import fr.enersolar.crm.domain.model.lead.LeadId;
 import fr.enersolar.crm.domain.model.lead.LeadRepository;
-import fr.enersolar.crm.domain.model.lead.LeadStatus;
-import fr.enersolar.crm.domain.model.shared.ProductType;
 import fr.enersolar.crm.infrastructure.store.MongoStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,27 +32,6 @@ public class MongoLeadRepository implements LeadRepository {
     @Override
     public void add(Lead lead) {
         store.template().insert(lead);
-    }
-
-    @Override
-    public Optional<Lead> firstAccepted(String phoneE164, ProductType product, Instant since) {
-        // Served by the (phone_e164, product_type, created_at) index.
-        List<Lead> first =
-                store.template()
-                        .select(Lead.class)
-                        .where("prospect.phoneE164")
-                        .eq(phoneE164)
-                        .and("productType")
-                        .eq(product.name())
-                        .and("createdAt")
-                        .gte(since)
-                        .and("status")
-                        .eq(LeadStatus.PENDING.wire())
-                        .orderBy("createdAt")
-                        .asc()
-                        .limit(1)
-                        .result();
-        return first.stream().findFirst();
     }
 
     @Override

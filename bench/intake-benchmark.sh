@@ -14,7 +14,8 @@
 #
 # Tunables (environment): BENCH_HTTP_PORT (18080), BENCH_STORE_PORT (18017), BENCH_CONNECTIONS (16),
 # BENCH_THREADS (2, wrk threads), BENCH_DURATION (30 s per measurement), BENCH_WARMUP (60 s, at least 60),
-# BENCH_RAW_WARMUP (15 s).
+# BENCH_RAW_WARMUP (15 s), BENCH_PROFILE (true: afterwards, one more intake run under JFR, with a hot-spot
+# summary from bench/JfrHotspots.java), BENCH_KEEP_DATA (true: keep the temporary data folder).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -136,8 +137,9 @@ SERVER_PID=$(cat "$DATA_DIR/server/enersolar/config/pid")
 log "Ready (server pid $SERVER_PID)."
 
 # --- the demo form ----------------------------------------------------------------------------------------
-FORM=$(curl -s "$BASE/api/forms/public/by-lp/LP-001" | grep -o '"code" *: *"[A-Z]*-[0-9]*"' | head -n 1 \
-  | sed 's/.*"\([A-Z]*-[0-9]*\)"$/\1/' || true)
+# by-lp answers the landing page and its forms, each with a "code": the first code that is not the LP's.
+FORM=$(curl -s "$BASE/api/forms/public/by-lp/LP-001" | grep -o '"code" *: *"[A-Z0-9]*-[0-9]*"' \
+  | sed 's/.*"\([A-Z0-9]*-[0-9]*\)"$/\1/' | grep -v '^LP-' | head -n 1 || true)
 if [ -z "$FORM" ]; then
   FORM=PV-001
 fi
@@ -245,6 +247,18 @@ mkdir -p "$BENCH_DIR/results"
   echo "  store after run: $leads_total"
 } | tee "$RESULT_FILE"
 log "Written to ${RESULT_FILE#"$ROOT"/}"
+
+# --- optional profile (after the measurements, which it would disturb) ---------------------------------------
+if [ "${BENCH_PROFILE:-}" = "true" ]; then
+  JFR_FILE="${RESULT_FILE%.txt}.jfr"
+  log "Profiling: ${DURATION} s more of intake under JFR (settings=profile) ..."
+  jcmd "$SERVER_PID" JFR.start name=bench settings=profile filename="$JFR_FILE" >/dev/null
+  wrk_run profile-intake "$DURATION" intake.lua "$BASE/api/v1/leads" 3
+  jcmd "$SERVER_PID" JFR.stop name=bench >/dev/null
+  log "  profiled intake: $LAST"
+  java "$BENCH_DIR/JfrHotspots.java" "$JFR_FILE" 25 | tee "${RESULT_FILE%.txt}-hotspots.txt"
+  log "Hot spots in ${RESULT_FILE%.txt}-hotspots.txt; recording ${JFR_FILE#"$ROOT"/} (not committed)"
+fi
 case "$verdict" in
   INVALID*) exit 3 ;;
 esac

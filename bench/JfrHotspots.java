@@ -17,7 +17,7 @@ import jdk.jfr.consumer.RecordingFile;
  *
  * Prints (1) the hottest frames by self time, (2) application methods ({@code fr.enersolar}) by
  * inclusive time, (3) selected library areas by inclusive time (JNoSQL mapping, the driver, the
- * embedded store, H2, JSON, Bean Validation, libphonenumber, CDI, JAX-RS).
+ * embedded store, H2, JSON, Bean Validation, libphonenumber, CDI, JAX-RS) and a few known costs.
  */
 public class JfrHotspots {
 
@@ -37,7 +37,15 @@ public class JfrHotspots {
         AREAS.put("com.google.i18n.phonenumbers.", "libphonenumber");
         AREAS.put("org.jboss.weld.", "Weld (CDI)");
         AREAS.put("java.util.regex.", "java.util.regex");
-        AREAS.put("fr.enersolar.", "application code (inclusive)");
+        AREAS.put("fr.enersolar.", "fr.enersolar.* (includes the relocated embedded store)");
+        AREAS.put(
+                "de.bwaldvogel.mongo.backend.AbstractMongoDatabase.commandFind",
+                "  store: find commands (a find with no usable unique index scans the collection)");
+        AREAS.put(
+                "de.bwaldvogel.mongo.backend.AbstractMongoDatabase.commandInsert",
+                "  store: insert commands");
+        AREAS.put("jakarta.json.spi.JsonProvider.provider", "  JSON-P provider lookup (Json.createX)");
+        AREAS.put("org.jboss.weld.SimpleCDI", "  CDI.current() bean-manager lookup (stack walk)");
     }
 
     public static void main(String[] args) throws Exception {

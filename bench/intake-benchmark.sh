@@ -16,6 +16,7 @@
 # BENCH_THREADS (2, wrk threads), BENCH_DURATION (30 s per measurement), BENCH_WARMUP (60 s, at least 60),
 # BENCH_RAW_WARMUP (15 s), BENCH_PROFILE (true: afterwards, one more intake run under JFR, with a hot-spot
 # summary from bench/JfrHotspots.java), BENCH_KEEP_DATA (true: keep the temporary data folder).
+# Exit status: 0 target met, 4 target not met, 3 invalid run (non-2xx answers or errors), 1-2 setup failure.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -73,6 +74,12 @@ for p in "$HTTP_PORT" "$STORE_PORT" $(( HTTP_PORT - 80 + 48 )); do
   fi
 done
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+OTHER_JAVA=$(pgrep -c java || true)
+if [ "${OTHER_JAVA:-0}" -gt 0 ]; then
+  log "Note: $OTHER_JAVA other Java process(es) already run on this machine; figures may be lower."
+fi
+
 # --- start the server -------------------------------------------------------------------------------------
 DATA_DIR=$(mktemp -d /tmp/enersolar-bench.XXXXXX)
 API_KEY="bench_$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
@@ -103,7 +110,7 @@ cleanup() {
       kill -9 "$SERVER_PID" 2>/dev/null || true
     fi
   fi
-  if [ "$rc" -eq 0 ] && [ "${BENCH_KEEP_DATA:-}" != "true" ]; then
+  if { [ "$rc" -eq 0 ] || [ "$rc" -eq 4 ]; } && [ "${BENCH_KEEP_DATA:-}" != "true" ]; then
     rm -rf "$DATA_DIR"
   else
     log "Data folder kept for inspection: $DATA_DIR (run.sh output: $RUN_LOG)"
@@ -220,6 +227,7 @@ mkdir -p "$BENCH_DIR/results"
   echo "EnerSolar CRM intake benchmark — $(date -Iseconds)"
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM," \
     "$(uname -sr); $(java -version 2>&1 | head -n 1)"
+  echo "Load average before start: $LOAD_BEFORE; other Java processes at start: ${OTHER_JAVA:-0}"
   echo "Commit: $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?')" \
     "$(cd "$ROOT" && git status --porcelain -- ':!bench' 2>/dev/null | grep -q . && echo '(with local changes)')"
   echo "Setup: Payara Server via run.sh, embedded store (mongo-java-server + H2) in the app JVM, demo data,"
@@ -261,4 +269,5 @@ if [ "${BENCH_PROFILE:-}" = "true" ]; then
 fi
 case "$verdict" in
   INVALID*) exit 3 ;;
+  NOT_MET) exit 4 ;;
 esac

@@ -1,9 +1,10 @@
 package fr.enersolar.crm.web.edge;
 
+import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -39,7 +40,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
                             .header(HttpHeaders.RETRY_AFTER, decision.retryAfterSeconds())
                             .type(MediaType.APPLICATION_JSON_TYPE)
                             .entity(
-                                    Json.createObjectBuilder()
+                                    JSON.createObjectBuilder()
                                             .add("detail", "Trop de requêtes")
                                             .add("retry_after", decision.retryAfterSeconds())
                                             .build())

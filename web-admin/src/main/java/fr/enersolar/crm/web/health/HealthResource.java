@@ -1,9 +1,10 @@
 package fr.enersolar.crm.web.health;
 
+import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
+
 import fr.enersolar.crm.application.setup.Readiness;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -40,17 +41,17 @@ public class HealthResource {
     }
 
     private static JsonObject report(boolean up, JsonObject check) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("status", up ? "UP" : "DOWN")
-                .add("checks", Json.createArrayBuilder().add(check))
+                .add("checks", JSON.createArrayBuilder().add(check))
                 .build();
     }
 
     private static JsonObject check(String name, boolean up, String problem) {
         JsonObjectBuilder check =
-                Json.createObjectBuilder().add("name", name).add("status", up ? "UP" : "DOWN");
+                JSON.createObjectBuilder().add("name", name).add("status", up ? "UP" : "DOWN");
         if (problem != null) {
-            check.add("data", Json.createObjectBuilder().add("reason", problem));
+            check.add("data", JSON.createObjectBuilder().add("reason", problem));
         }
         return check.build();
     }

@@ -1,8 +1,9 @@
 package fr.enersolar.crm.web.api.forms;
 
+import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
+
 import fr.enersolar.crm.domain.model.shared.Departements;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -23,14 +24,14 @@ public class FormsConfigResource {
     @GET
     @Path("departements")
     public JsonObject departements() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         Departements.metropolitan()
                 .forEach(
                         d ->
                                 list.add(
-                                        Json.createObjectBuilder()
+                                        JSON.createObjectBuilder()
                                                 .add("code", d.code())
                                                 .add("nom", d.nom())));
-        return Json.createObjectBuilder().add("departements", list).build();
+        return JSON.createObjectBuilder().add("departements", list).build();
     }
 }

@@ -1,11 +1,12 @@
 package fr.enersolar.crm.web.api.forms;
 
+import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
+
 import fr.enersolar.crm.application.forms.LpForms;
 import fr.enersolar.crm.application.forms.PublicForm;
 import fr.enersolar.crm.application.forms.PublicForms;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -49,10 +50,10 @@ public class PublicFormsResource {
     private static JsonObjectBuilder json(PublicForm found) {
         PublicForm.Page form = found.form();
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add(
                                 "form",
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                         .add("id", text(form.id()))
                                         .add("code", text(form.code()))
                                         .add("name", text(form.name()))
@@ -66,11 +67,11 @@ public class PublicFormsResource {
                 found.account()
                         .<JsonValue>map(
                                 account ->
-                                        Json.createObjectBuilder()
+                                        JSON.createObjectBuilder()
                                                 .add("name", text(account.name()))
                                                 .add(
                                                         "logos",
-                                                        Json.createObjectBuilder()
+                                                        JSON.createObjectBuilder()
                                                                 .add(
                                                                         "main",
                                                                         text(account.logoMain()))
@@ -84,7 +85,7 @@ public class PublicFormsResource {
                                                                         text(account.logoMini())))
                                                 .add(
                                                         "colors",
-                                                        Json.createObjectBuilder()
+                                                        JSON.createObjectBuilder()
                                                                 .add(
                                                                         "primary",
                                                                         text(
@@ -101,36 +102,36 @@ public class PublicFormsResource {
     }
 
     private static JsonObjectBuilder json(PublicForm.LinkedLp lp) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", text(lp.id()))
                 .add("code", text(lp.code()))
                 .add("url", text(lp.url()));
     }
 
     private static JsonObjectBuilder json(LpForms found) {
-        JsonArrayBuilder forms = Json.createArrayBuilder();
+        JsonArrayBuilder forms = JSON.createArrayBuilder();
         found.forms()
                 .forEach(
                         f ->
                                 forms.add(
-                                        Json.createObjectBuilder()
+                                        JSON.createObjectBuilder()
                                                 .add("id", text(f.id()))
                                                 .add("code", text(f.code()))
                                                 .add("name", text(f.name()))
                                                 .add("url", text(f.url()))
                                                 .add("product_type", text(f.productType()))));
-        return Json.createObjectBuilder().add("lp", json(found.lp())).add("forms", forms);
+        return JSON.createObjectBuilder().add("lp", json(found.lp())).add("forms", forms);
     }
 
     /** A stored text; null (the seed's {@code None}) when a migrated document lacks it. */
     private static JsonValue text(String value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value);
+        return value == null ? JsonValue.NULL : JSON.createValue(value);
     }
 
     private static Response notFound(String detail) {
         return Response.status(Response.Status.NOT_FOUND)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("detail", detail).build())
+                .entity(JSON.createObjectBuilder().add("detail", detail).build())
                 .build();
     }
 }

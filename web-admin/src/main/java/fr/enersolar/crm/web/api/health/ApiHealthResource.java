@@ -1,10 +1,11 @@
 package fr.enersolar.crm.web.api.health;
 
+import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
+
 import fr.enersolar.crm.application.health.SystemHealth;
 import fr.enersolar.crm.application.health.SystemHealthReport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,19 +28,19 @@ public class ApiHealthResource {
     public Response health() {
         SystemHealth health = report.snapshot();
         JsonObjectBuilder checks =
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("mongodb", health.healthy() ? "ok" : health.storeError())
                         .add(
                                 "leads",
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                         .add("total", health.leadsTotal())
                                         .add("today", health.leadsToday()));
-        JsonObjectBuilder queue = Json.createObjectBuilder();
+        JsonObjectBuilder queue = JSON.createObjectBuilder();
         health.delivery().forEach(queue::add);
         checks.add("queue", queue);
         return Response.status(health.healthy() ? 200 : 503)
                 .entity(
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("status", health.healthy() ? "healthy" : "unhealthy")
                                 .add("timestamp", health.at().toString())
                                 .add("checks", checks)

@@ -1,6 +1,7 @@
 package fr.enersolar.crm.web.api.json;
 
-import jakarta.json.Json;
+import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -84,17 +85,17 @@ public final class JsonBody {
         if (problems.isEmpty()) {
             return Optional.empty();
         }
-        JsonArrayBuilder detail = Json.createArrayBuilder();
+        JsonArrayBuilder detail = JSON.createArrayBuilder();
         problems.forEach(
                 p ->
                         detail.add(
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                         .add("field", p.field())
                                         .add("reason", p.reason())));
         return Optional.of(
                 Response.status(Response.Status.BAD_REQUEST)
                         .type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(Json.createObjectBuilder().add("detail", detail).build())
+                        .entity(JSON.createObjectBuilder().add("detail", detail).build())
                         .build());
     }
 }

@@ -1,6 +1,7 @@
 package fr.enersolar.crm.web.api.json;
 
-import jakarta.json.Json;
+import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -34,7 +35,7 @@ public final class JsonObjects {
             return new Refused("le JSON est imbriqué trop profondément");
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(raw))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(raw))) {
             value = reader.readValue();
         } catch (JsonException | IllegalStateException | NumberFormatException e) {
             return new Refused("le corps de la requête n'est pas du JSON valide");

@@ -1,5 +1,7 @@
 package fr.enersolar.crm.web.api.leads;
 
+import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
+
 import fr.enersolar.crm.application.intake.IntakeKeys;
 import fr.enersolar.crm.application.intake.IntakeOutcome;
 import fr.enersolar.crm.application.intake.LeadIntake;
@@ -11,7 +13,6 @@ import fr.enersolar.crm.web.api.json.JsonObjects;
 import fr.enersolar.crm.web.edge.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -48,7 +49,7 @@ public class V1LeadsResource {
         Optional<String> refusal = keys.refusal(authorization);
         if (refusal.isPresent()) {
             return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(Json.createObjectBuilder().add("detail", refusal.get()).build())
+                    .entity(JSON.createObjectBuilder().add("detail", refusal.get()).build())
                     .build();
         }
         JsonObjects.Parsed parsed = JsonObjects.parse(body);
@@ -66,7 +67,7 @@ public class V1LeadsResource {
 
     private static Response answer(IntakeOutcome outcome, boolean malformed) {
         JsonObjectBuilder body =
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("success", outcome.accepted())
                         .add("lead_id", outcome.leadId().value())
                         .add("status", outcome.status().wire())
@@ -82,11 +83,11 @@ public class V1LeadsResource {
     }
 
     private static JsonArrayBuilder errors(List<FieldError> errors) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         errors.forEach(
                 e ->
                         array.add(
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                         .add("field", e.field())
                                         .add("reason", e.reason())));
         return array;
@@ -96,13 +97,13 @@ public class V1LeadsResource {
     private static Response badBody(String reason) {
         return Response.status(Response.Status.BAD_REQUEST)
                 .entity(
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("success", false)
                                 .add(
                                         "detail",
-                                        Json.createArrayBuilder()
+                                        JSON.createArrayBuilder()
                                                 .add(
-                                                        Json.createObjectBuilder()
+                                                        JSON.createObjectBuilder()
                                                                 .add("field", "body")
                                                                 .add("reason", reason)))
                                 .build())

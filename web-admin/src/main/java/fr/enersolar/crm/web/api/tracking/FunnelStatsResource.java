@@ -1,10 +1,11 @@
 package fr.enersolar.crm.web.api.tracking;
 
+import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
+
 import fr.enersolar.crm.application.tracking.FunnelStats;
 import fr.enersolar.crm.application.tracking.FunnelStatsReport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,18 +29,18 @@ public class FunnelStatsResource {
     @Path("{code}")
     public JsonObject stats(@PathParam("code") String code) {
         FunnelStats stats = report.of(code);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("code", stats.code())
                 .add(
                         "events",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("lp_visits", stats.lpVisits())
                                 .add("cta_clicks", stats.ctaClicks())
                                 .add("form_starts", stats.formStarts())
                                 .add("leads_finished", stats.leadsFinished()))
                 .add(
                         "rates",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("lp_to_cta", stats.lpToCta())
                                 .add("cta_to_start", stats.ctaToStart())
                                 .add("start_to_finish", stats.startToFinish())

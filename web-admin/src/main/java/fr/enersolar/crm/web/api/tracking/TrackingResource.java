@@ -1,5 +1,7 @@
 package fr.enersolar.crm.web.api.tracking;
 
+import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
+
 import fr.enersolar.crm.application.tracking.Tracking;
 import fr.enersolar.crm.application.tracking.TrackingContext;
 import fr.enersolar.crm.application.tracking.TrackingOutcome;
@@ -13,7 +15,6 @@ import fr.enersolar.crm.web.api.json.JsonBody;
 import fr.enersolar.crm.web.edge.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -122,7 +123,7 @@ public class TrackingResource {
     }
 
     private static Response answer(TrackingOutcome outcome) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("success", outcome.isRecorded());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("success", outcome.isRecorded());
         outcome.event().ifPresent(id -> json.add("event_id", id.value()));
         outcome.session().ifPresent(id -> json.add("session_id", id.value()));
         outcome.refusal().ifPresent(why -> json.add("error", why.message()));

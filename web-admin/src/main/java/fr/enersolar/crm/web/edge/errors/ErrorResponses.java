@@ -1,7 +1,8 @@
 package fr.enersolar.crm.web.edge.errors;
 
+import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
+
 import fr.enersolar.crm.web.edge.RequestBodyTooLargeException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbException;
@@ -33,19 +34,19 @@ public final class ErrorResponses {
 
     /** {@code status} with {@code {"detail": detail}}. */
     public static Response detail(int status, String detail) {
-        return json(status, Json.createObjectBuilder().add("detail", detail).build());
+        return json(status, JSON.createObjectBuilder().add("detail", detail).build());
     }
 
     /** 400 naming the field and the reason. */
     public static Response invalid(String field, String reason) {
         return json(
                 400,
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add(
                                 "detail",
-                                Json.createArrayBuilder()
+                                JSON.createArrayBuilder()
                                         .add(
-                                                Json.createObjectBuilder()
+                                                JSON.createObjectBuilder()
                                                         .add("field", field)
                                                         .add("reason", reason)))
                         .build());
@@ -76,7 +77,7 @@ public final class ErrorResponses {
         LOG.log(Level.SEVERE, "Unexpected failure, error id " + errorId, failure);
         return json(
                 500,
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("detail", "Erreur interne")
                         .add("error_id", errorId)
                         .build());

@@ -106,6 +106,17 @@ class LeadIntakeTest {
         return LeadSubmissionReader.read(json, json.toString());
     }
 
+    /** A submission of this form reference, phone and postal code, with a name. */
+    private static LeadSubmission submission(String form, String phone, String postalCode) {
+        return submission(
+                Json.createObjectBuilder()
+                        .add("form_id", form)
+                        .add("phone", phone)
+                        .add("nom", "X")
+                        .add("code_postal", postalCode)
+                        .build());
+    }
+
     private LeadSubmission valid(Form form) {
         return submission(
                 Json.createObjectBuilder()
@@ -202,14 +213,7 @@ class LeadIntakeTest {
 
     @Test
     void storesAnInvalidPhoneWithItsReasonAndTheRawSubmission() {
-        LeadSubmission s =
-                submission(
-                        Json.createObjectBuilder()
-                                .add("form_id", pv.code().value())
-                                .add("phone", "0666666666")
-                                .add("nom", "X")
-                                .add("code_postal", "75011")
-                                .build());
+        LeadSubmission s = submission(pv.code().value(), "0666666666", "75011");
 
         IntakeOutcome outcome = intake.submit(s, context);
 
@@ -261,28 +265,14 @@ class LeadIntakeTest {
 
     @Test
     void findsTheFormByItsIdToo() {
-        LeadSubmission s =
-                submission(
-                        Json.createObjectBuilder()
-                                .add("form_id", pv.id().value())
-                                .add("phone", "0612345679")
-                                .add("nom", "X")
-                                .add("code_postal", "75011")
-                                .build());
+        LeadSubmission s = submission(pv.id().value(), "0612345679", "75011");
 
         assertThat(intake.submit(s, context).status()).isEqualTo(LeadStatus.PENDING);
     }
 
     @Test
     void flagsOverseasAddressesAsOutOfArea() {
-        LeadSubmission s =
-                submission(
-                        Json.createObjectBuilder()
-                                .add("form_id", pv.code().value())
-                                .add("phone", "0612345679")
-                                .add("nom", "X")
-                                .add("code_postal", "97400")
-                                .build());
+        LeadSubmission s = submission(pv.code().value(), "0612345679", "97400");
 
         IntakeOutcome outcome = intake.submit(s, context);
 
@@ -292,14 +282,7 @@ class LeadIntakeTest {
 
     @Test
     void derivesCorsicanDepartementsFromThePostalCode() {
-        LeadSubmission s =
-                submission(
-                        Json.createObjectBuilder()
-                                .add("form_id", pv.code().value())
-                                .add("phone", "0612345679")
-                                .add("nom", "X")
-                                .add("code_postal", "20200")
-                                .build());
+        LeadSubmission s = submission(pv.code().value(), "0612345679", "20200");
 
         assertThat(stored(intake.submit(s, context)).prospect().departement()).isEqualTo("2B");
     }

@@ -20,7 +20,7 @@ import org.bson.Document;
  * so claims on the same key are also serialised inside this JVM (striped locks): enough for the
  * embedded store, which only this JVM uses.
  */
-final class MongoClaims {
+final class MongoClaims implements Claims {
 
     private static final int STRIPES = 256;
 
@@ -38,8 +38,8 @@ final class MongoClaims {
         return locks[Math.floorMod(key.hashCode(), STRIPES)];
     }
 
-    /** Empty when the claim is {@code candidate}'s now; else the lead holding it within window. */
-    Optional<LeadId> claim(String key, LeadId candidate, Instant now, Duration window) {
+    @Override
+    public Optional<LeadId> claim(String key, LeadId candidate, Instant now, Duration window) {
         MongoCollection<Document> claims = collection.get();
         synchronized (lockFor(key)) {
             try {
@@ -71,8 +71,8 @@ final class MongoClaims {
         }
     }
 
-    /** Takes the claim over whoever holds it. */
-    void takeOver(String key, LeadId candidate, Instant now) {
+    @Override
+    public void takeOver(String key, LeadId candidate, Instant now) {
         synchronized (lockFor(key)) {
             collection
                     .get()
@@ -83,8 +83,8 @@ final class MongoClaims {
         }
     }
 
-    /** Gives up {@code candidate}'s claim, if it still holds it. */
-    void release(String key, LeadId candidate) {
+    @Override
+    public void release(String key, LeadId candidate) {
         synchronized (lockFor(key)) {
             collection.get().deleteOne(and(eq("_id", key), eq("lead_id", candidate.value())));
         }

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Double-submit claims in {@code intake_guard}, one per form and phone. */
+/** Double-submit claims, one per form and phone ({@code intake_guard} on a MongoDB). */
 @ApplicationScoped
 public class MongoSubmissionGuard implements SubmissionGuard {
 
@@ -19,11 +19,18 @@ public class MongoSubmissionGuard implements SubmissionGuard {
 
     @Inject MongoStore store;
 
-    private MongoClaims claims;
+    private Claims claims;
 
+    /**
+     * In the store when it is a MongoDB that several servers may share; in memory when it is the
+     * embedded store, which only this JVM uses (a restart forgets at most a few seconds of claims).
+     */
     @PostConstruct
     void init() {
-        claims = new MongoClaims(() -> store.database().getCollection(COLLECTION));
+        claims =
+                store.embedded()
+                        ? new InMemoryClaims(Duration.ofHours(1))
+                        : new MongoClaims(() -> store.database().getCollection(COLLECTION));
     }
 
     private static String key(FormId form, String phoneE164) {

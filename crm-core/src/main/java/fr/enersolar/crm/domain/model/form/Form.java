@@ -2,13 +2,11 @@ package fr.enersolar.crm.domain.model.form;
 
 import fr.enersolar.crm.domain.model.account.AccountId;
 import fr.enersolar.crm.domain.model.lp.LpId;
-import fr.enersolar.crm.domain.model.shared.InstantAsDate;
-import fr.enersolar.crm.domain.model.shared.LifecycleStatus;
+import fr.enersolar.crm.domain.model.shared.ArchivableRecord;
 import fr.enersolar.crm.domain.model.shared.ProductType;
 import fr.enersolar.crm.domain.model.shared.TrackingType;
 import fr.enersolar.crm.domain.model.user.UserId;
 import jakarta.nosql.Column;
-import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 import java.time.Instant;
@@ -23,7 +21,7 @@ import java.util.Optional;
  * matching commande ({@code allow_cross_crm}, stored from creation on, default true).
  */
 @Entity("forms")
-public class Form {
+public class Form extends ArchivableRecord {
 
     /** What a form requires when staff said nothing else. */
     public static final List<String> DEFAULT_REQUIRED_FIELDS =
@@ -67,29 +65,6 @@ public class Form {
     @Column("consent_text_version")
     private String consentTextVersion;
 
-    @Column private String status;
-
-    @Convert(InstantAsDate.class)
-    @Column("created_at")
-    private Instant createdAt;
-
-    @Column("created_by")
-    private String createdBy;
-
-    @Convert(InstantAsDate.class)
-    @Column("updated_at")
-    private Instant updatedAt;
-
-    @Column("updated_by")
-    private String updatedBy;
-
-    @Convert(InstantAsDate.class)
-    @Column("archived_at")
-    private Instant archivedAt;
-
-    @Column("archived_by")
-    private String archivedBy;
-
     /** For the mapper only. */
     protected Form() {}
 
@@ -102,6 +77,7 @@ public class Form {
             String url,
             Instant createdAt,
             UserId createdBy) {
+        super(createdAt, createdBy);
         this.id = Objects.requireNonNull(id).value();
         this.code = Objects.requireNonNull(code, "form code is required").value();
         this.accountId = Objects.requireNonNull(account, "account is required").value();
@@ -113,11 +89,6 @@ public class Form {
         this.trackingType = TrackingType.REDIRECT.wire();
         this.redirectUrl = "/merci";
         this.notes = "";
-        this.status = LifecycleStatus.ACTIVE.wire();
-        this.createdAt = Objects.requireNonNull(createdAt);
-        this.createdBy = by(createdBy);
-        this.updatedAt = createdAt;
-        this.updatedBy = this.createdBy;
     }
 
     private static String requireUrl(String url) {
@@ -125,14 +96,6 @@ public class Form {
             throw new IllegalArgumentException("form url is required");
         }
         return url.trim();
-    }
-
-    private static String by(UserId user) {
-        return user == null ? null : user.value();
-    }
-
-    private static Optional<UserId> user(String value) {
-        return value == null ? Optional.empty() : Optional.of(new UserId(value));
     }
 
     public FormId id() {
@@ -189,38 +152,6 @@ public class Form {
 
     public String notes() {
         return notes;
-    }
-
-    public LifecycleStatus status() {
-        return LifecycleStatus.fromWire(status);
-    }
-
-    public boolean isActive() {
-        return status() == LifecycleStatus.ACTIVE;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Optional<UserId> createdBy() {
-        return user(createdBy);
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public Optional<UserId> updatedBy() {
-        return user(updatedBy);
-    }
-
-    public Optional<Instant> archivedAt() {
-        return Optional.ofNullable(archivedAt);
-    }
-
-    public Optional<UserId> archivedBy() {
-        return user(archivedBy);
     }
 
     /**
@@ -289,15 +220,7 @@ public class Form {
 
     /** Takes the form out of use; its leads stay. */
     public void archive(Instant at, UserId by) {
-        this.status = LifecycleStatus.ARCHIVED.wire();
-        this.archivedAt = Objects.requireNonNull(at);
-        this.archivedBy = by(by);
-        touch(at, by);
-    }
-
-    private void touch(Instant at, UserId by) {
-        this.updatedAt = Objects.requireNonNull(at);
-        this.updatedBy = by(by);
+        markArchived(at, by);
     }
 
     /** Names the form without its partner key. */

@@ -2,13 +2,11 @@ package fr.enersolar.crm.domain.model.lp;
 
 import fr.enersolar.crm.domain.model.account.AccountId;
 import fr.enersolar.crm.domain.model.form.FormId;
-import fr.enersolar.crm.domain.model.shared.InstantAsDate;
-import fr.enersolar.crm.domain.model.shared.LifecycleStatus;
+import fr.enersolar.crm.domain.model.shared.ArchivableRecord;
 import fr.enersolar.crm.domain.model.shared.ProductType;
 import fr.enersolar.crm.domain.model.shared.TrackingType;
 import fr.enersolar.crm.domain.model.user.UserId;
 import jakarta.nosql.Column;
-import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 import java.time.Instant;
@@ -21,7 +19,7 @@ import java.util.Optional;
  * visits and clicks through the tracking script. It is archived, never deleted.
  */
 @Entity("lps")
-public class Lp {
+public class Lp extends ArchivableRecord {
 
     @Id private String id;
     @Column private String code;
@@ -63,28 +61,6 @@ public class Lp {
     private String crmApiKey;
 
     @Column private String notes;
-    @Column private String status;
-
-    @Convert(InstantAsDate.class)
-    @Column("created_at")
-    private Instant createdAt;
-
-    @Column("created_by")
-    private String createdBy;
-
-    @Convert(InstantAsDate.class)
-    @Column("updated_at")
-    private Instant updatedAt;
-
-    @Column("updated_by")
-    private String updatedBy;
-
-    @Convert(InstantAsDate.class)
-    @Column("archived_at")
-    private Instant archivedAt;
-
-    @Column("archived_by")
-    private String archivedBy;
 
     /** For the mapper only. */
     protected Lp() {}
@@ -101,6 +77,7 @@ public class Lp {
             ProductType product,
             Instant createdAt,
             UserId createdBy) {
+        super(createdAt, createdBy);
         this.id = Objects.requireNonNull(id).value();
         this.code = Objects.requireNonNull(code, "LP code is required").value();
         this.accountId = Objects.requireNonNull(account, "account is required").value();
@@ -115,11 +92,6 @@ public class Lp {
         this.sourceName = "";
         this.crmApiKey = "";
         this.notes = "";
-        this.status = LifecycleStatus.ACTIVE.wire();
-        this.createdAt = Objects.requireNonNull(createdAt);
-        this.createdBy = by(createdBy);
-        this.updatedAt = createdAt;
-        this.updatedBy = this.createdBy;
     }
 
     private static String requireUrl(String url) {
@@ -127,10 +99,6 @@ public class Lp {
             throw new IllegalArgumentException("LP url is required");
         }
         return url.trim();
-    }
-
-    private static String by(UserId user) {
-        return user == null ? null : user.value();
     }
 
     public LpId id() {
@@ -198,42 +166,6 @@ public class Lp {
         return notes;
     }
 
-    public LifecycleStatus status() {
-        return LifecycleStatus.fromWire(status);
-    }
-
-    public boolean isActive() {
-        return status() == LifecycleStatus.ACTIVE;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Optional<UserId> createdBy() {
-        return user(createdBy);
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public Optional<UserId> updatedBy() {
-        return user(updatedBy);
-    }
-
-    public Optional<Instant> archivedAt() {
-        return Optional.ofNullable(archivedAt);
-    }
-
-    public Optional<UserId> archivedBy() {
-        return user(archivedBy);
-    }
-
-    private static Optional<UserId> user(String value) {
-        return value == null ? Optional.empty() : Optional.of(new UserId(value));
-    }
-
     /** Links the LP to its form: the second half of creating the duo. */
     public void linkForm(FormId form, Instant at, UserId by) {
         this.formId = Objects.requireNonNull(form, "form is required").value();
@@ -282,15 +214,7 @@ public class Lp {
 
     /** Takes the LP out of use; its leads and statistics stay. */
     public void archive(Instant at, UserId by) {
-        this.status = LifecycleStatus.ARCHIVED.wire();
-        this.archivedAt = Objects.requireNonNull(at);
-        this.archivedBy = by(by);
-        touch(at, by);
-    }
-
-    private void touch(Instant at, UserId by) {
-        this.updatedAt = Objects.requireNonNull(at);
-        this.updatedBy = by(by);
+        markArchived(at, by);
     }
 
     @Override

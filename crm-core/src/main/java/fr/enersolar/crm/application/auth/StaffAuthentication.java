@@ -1,9 +1,7 @@
 package fr.enersolar.crm.application.auth;
 
+import fr.enersolar.crm.application.activity.ActivityJournal;
 import fr.enersolar.crm.domain.model.activity.ActivityAction;
-import fr.enersolar.crm.domain.model.activity.ActivityLog;
-import fr.enersolar.crm.domain.model.activity.ActivityLogId;
-import fr.enersolar.crm.domain.model.activity.ActivityLogRepository;
 import fr.enersolar.crm.domain.model.activity.Subject;
 import fr.enersolar.crm.domain.model.session.Session;
 import fr.enersolar.crm.domain.model.session.SessionId;
@@ -39,7 +37,7 @@ public class StaffAuthentication {
 
     private UserRepository users;
     private SessionRepository sessions;
-    private ActivityLogRepository activity;
+    private ActivityJournal activity;
     private PasswordHasher hasher;
     private Clock clock;
     private Duration sessionLength;
@@ -54,7 +52,7 @@ public class StaffAuthentication {
     public StaffAuthentication(
             UserRepository users,
             SessionRepository sessions,
-            ActivityLogRepository activity,
+            ActivityJournal activity,
             PasswordHasher hasher,
             Clock clock,
             CrmConfig config) {
@@ -72,7 +70,7 @@ public class StaffAuthentication {
     public StaffAuthentication(
             UserRepository users,
             SessionRepository sessions,
-            ActivityLogRepository activity,
+            ActivityJournal activity,
             PasswordHasher hasher,
             Clock clock,
             Duration sessionLength,
@@ -126,14 +124,11 @@ public class StaffAuthentication {
                         SessionId.generate(), SessionTokenHash.of(token), user.id(), now, expires));
         users.loggedIn(user.id(), now);
         activity.record(
-                new ActivityLog(
-                        ActivityLogId.generate(),
-                        StaffIdentity.of(user).actor(),
-                        ActivityAction.LOGIN,
-                        new Subject("user", user.id().value(), user.email().value()),
-                        Map.of(),
-                        clientIp,
-                        now));
+                StaffIdentity.of(user).actor(),
+                ActivityAction.LOGIN,
+                new Subject("user", user.id().value(), user.email().value()),
+                Map.of(),
+                clientIp);
         return new LoginOutcome.LoggedIn(token, user, expires);
     }
 

@@ -24,6 +24,12 @@ public class MongoLeadRepository implements LeadRepository {
 
     @Inject MongoStore store;
 
+    /**
+     * Concurrent intakes share one insert command (each still waits for its own acknowledgement).
+     */
+    private final GroupCommit inserts =
+            new GroupCommit(() -> store.database().getCollection(COLLECTION), 64);
+
     @Override
     public void store(Lead lead) {
         Templates.upsert(store.template(), Lead.class, lead.id().value(), lead);
@@ -33,7 +39,7 @@ public class MongoLeadRepository implements LeadRepository {
     public void add(Lead lead) {
         // The intake's hot write: the same document JNoSQL would write (EntityDocumentsTest),
         // without its per-field CDI lookups.
-        store.database().getCollection(COLLECTION).insertOne(EntityDocuments.write(lead));
+        inserts.insert(EntityDocuments.write(lead));
     }
 
     @Override

@@ -5,6 +5,7 @@ import fr.enersolar.crm.web.api.forms.FormsConfigResource;
 import fr.enersolar.crm.web.api.forms.PublicFormsResource;
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
 import fr.enersolar.crm.web.api.leads.V1LeadsResource;
+import fr.enersolar.crm.web.api.sandbox.SandboxReceiptsResource;
 import fr.enersolar.crm.web.api.tracking.FunnelStatsResource;
 import fr.enersolar.crm.web.api.tracking.TrackingResource;
 import fr.enersolar.crm.web.edge.EdgeProviders;
@@ -35,7 +36,8 @@ public class ApiApplication extends Application {
                         TrackingResource.class,
                         FunnelStatsResource.class,
                         PermissionFeature.class,
-                        AuthResource.class));
+                        AuthResource.class,
+                        SandboxReceiptsResource.class));
         return classes;
     }
 

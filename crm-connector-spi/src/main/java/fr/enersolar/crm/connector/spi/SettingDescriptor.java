@@ -118,6 +118,23 @@ public final class SettingDescriptor {
         return help;
     }
 
+    /** Descriptors are values: equal when every attribute is. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SettingDescriptor that
+                && key.equals(that.key)
+                && label.equals(that.label)
+                && type == that.type
+                && required == that.required
+                && Objects.equals(defaultValue, that.defaultValue)
+                && help.equals(that.help);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, label, type, required, defaultValue, help);
+    }
+
     @Override
     public String toString() {
         return "SettingDescriptor[" + key + ", " + type + (required ? ", required" : "") + "]";

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import fr.enersolar.crm.connector.spi.ConnectorSettings;
 import fr.enersolar.crm.connector.spi.CrmConnector;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The partner API contract of ZR7 Digital and Maison du Lead (SPEC-seed §8 with the fixes of §19,
@@ -377,6 +379,20 @@ public abstract class PartnerApiContract extends CrmConnectorContract {
         assertThat(result.httpStatus()).isEmpty();
         assertThat(result.response()).startsWith("Erreur connexion");
         assertThat(result.request()).contains(closed);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Fault.class,
+            names = {"EMPTY_RESPONSE", "CONNECTION_RESET_BY_PEER"})
+    void retriesLaterButNeverResendsWhenTheConnectionDrops(Fault fault) {
+        DeliveryResult result =
+                deliverAnswering(
+                        aResponse().withFault(fault), SampleLeads.minimal(SampleLeads.newKey()));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.RETRYABLE);
+        assertThat(result.reason()).isEqualTo(DeliveryResult.REASON_CONNECTION_ERROR);
+        onlyRequest();
     }
 
     private static int closedPort() {

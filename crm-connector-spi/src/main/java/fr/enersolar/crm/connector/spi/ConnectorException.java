@@ -15,6 +15,7 @@ public class ConnectorException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The setting this failure is about, or {@code null}. */
     private final String settingKey;
 
     /**

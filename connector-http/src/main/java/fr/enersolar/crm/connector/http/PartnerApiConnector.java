@@ -27,25 +27,21 @@ import java.util.concurrent.TimeUnit;
  * Delivers leads to one partner endpoint: one JAX-RS client per connector (thread-safe, reused by
  * every delivery), one POST per attempt, no retry inside the attempt. The client implementation is
  * the one the runtime provides: Jersey on Payara, RESTEasy on WildFly, Jersey in the tests.
+ *
+ * <p>One attempt is one POST only if the JVM runs with {@code -Dsun.net.http.retryPost=false}:
+ * Jersey's default connector is the JDK's {@code HttpURLConnection}, which otherwise sends a POST a
+ * second time, silently, when the connection drops before the answer (see the module README).
  */
 final class PartnerApiConnector implements CrmConnector {
 
     /** The most of an answer read; the timeline keeps less (DeliveryResult.MAX_TEXT_LENGTH). */
     private static final int MAX_BODY_BYTES = 64 * 1024;
 
-    /**
-     * Jersey's switch to send a body of known length in streaming mode (a property name, so no
-     * Jersey class is imported; other implementations ignore it). See {@link #sendsFixedLength}.
-     */
-    private static final String JERSEY_FIXED_LENGTH_STREAMING =
-            "jersey.config.client.httpUrlConnector.useFixedLengthStreaming";
-
     private final URI endpoint;
     private final String userAgent;
     private final JsonProvider json;
     private final Client client;
     private final WebTarget target;
-    private final boolean fixedLength;
     private volatile boolean closed;
 
     PartnerApiConnector(
@@ -57,10 +53,8 @@ final class PartnerApiConnector implements CrmConnector {
                 ClientBuilder.newBuilder()
                         .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                         .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                        .property(JERSEY_FIXED_LENGTH_STREAMING, true)
                         .build();
         this.target = client.target(endpoint);
-        this.fixedLength = sendsFixedLength(client);
     }
 
     @Override
@@ -87,30 +81,17 @@ final class PartnerApiConnector implements CrmConnector {
                 .build();
     }
 
-    /**
-     * Whether to declare the body's length up front. Jersey's default connector (HttpURLConnection)
-     * otherwise buffers the body, and the JDK then silently sends a buffered POST a second time
-     * when the connection drops before the answer ({@code sun.net.http.retryPost}): the partner
-     * would get the lead twice within one attempt. With the length declared, Jersey streams the
-     * body and the JDK never re-sends it. Only for Jersey: RESTEasy's engine does not re-send a
-     * POST, and its HTTP client refuses a preset {@code Content-Length}.
-     */
-    private static boolean sendsFixedLength(Client client) {
-        return client.getClass().getName().startsWith("org.glassfish.jersey.");
-    }
-
     private DeliveryResult.Builder send(String apiKey, String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         Invocation.Builder request =
                 target.request()
                         .header(HttpHeaders.AUTHORIZATION, apiKey)
                         .header(HttpHeaders.USER_AGENT, userAgent)
                         .accept(MediaType.APPLICATION_JSON_TYPE, MediaType.WILDCARD_TYPE);
-        if (fixedLength) {
-            request.header(HttpHeaders.CONTENT_LENGTH, bytes.length);
-        }
         try (Response response =
-                request.post(Entity.entity(bytes, MediaType.APPLICATION_JSON_TYPE))) {
+                request.post(
+                        Entity.entity(
+                                body.getBytes(StandardCharsets.UTF_8),
+                                MediaType.APPLICATION_JSON_TYPE))) {
             String text = Secrets.maskIn(read(response), apiKey);
             return PartnerResponses.classify(json, response.getStatus(), text).response(text);
         }

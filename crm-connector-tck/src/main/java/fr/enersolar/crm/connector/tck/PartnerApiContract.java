@@ -381,6 +381,11 @@ public abstract class PartnerApiContract extends CrmConnectorContract {
         assertThat(result.request()).contains(closed);
     }
 
+    /**
+     * One attempt is one POST, even when the connection drops before the answer. With the JDK's
+     * {@code HttpURLConnection} underneath (Jersey's default), this needs the JVM option {@code
+     * -Dsun.net.http.retryPost=false}, which the application server runs with.
+     */
     @ParameterizedTest
     @EnumSource(
             value = Fault.class,

@@ -38,7 +38,7 @@ public class RuleSettings {
         try {
             return new DeliveryPolicy(BackoffSchedule.parse(raw));
         } catch (IllegalArgumentException e) {
-            throw invalid(ConfigKey.DELIVERY_BACKOFF, e.getMessage(), e);
+            throw invalid(ConfigKey.DELIVERY_BACKOFF, "is invalid: " + e.getMessage(), e);
         }
     }
 

@@ -648,7 +648,9 @@ public class Lead {
             Instant at,
             String summary) {
         Objects.requireNonNull(result, "result is required");
+        Objects.requireNonNull(nextAttempt, "next attempt is required (maybe empty)");
         Objects.requireNonNull(at, "time is required");
+        requireText("attempt summary", summary);
         if (targetCrmId == null) {
             throw new IllegalStateException("lead " + id + " has no target CRM to deliver to");
         }

@@ -278,6 +278,18 @@ class LeadRoutingTest {
     }
 
     @Test
+    void anAttemptIsAlwaysSummedUpForTheTimeline() {
+        lead.route(toMdl(2700), routedAt);
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(
+                        () ->
+                                lead.recordAttempt(
+                                        LeadStatus.SENT, Optional.empty(), "", routedAt, " "));
+        assertThat(lead.deliveryAttempts()).isZero();
+    }
+
+    @Test
     void aLeadWithoutTargetCannotBeAttempted() {
         lead.route(nowhere(), routedAt);
 

@@ -74,6 +74,18 @@ public enum ConfigKey implements Supplier<String> {
      */
     PASSWORD_HASH_ITERATIONS("crm.security.password-hash-iterations"),
 
+    /** Days a staff login session lasts before its token stops working. Default {@code 7}. */
+    SESSION_DAYS("crm.security.session-days"),
+
+    /**
+     * Failed logins in a row after which an account is locked ({@code 0} = never). Default {@code
+     * 5}.
+     */
+    LOGIN_MAX_FAILURES("crm.security.login-max-failures"),
+
+    /** Minutes an account stays locked after too many failed logins. Default {@code 15}. */
+    LOGIN_LOCKOUT_MINUTES("crm.security.login-lockout-minutes"),
+
     /**
      * Seconds during which a second submission of the same form and phone returns the first lead
      * instead of storing another (double clicks, retried requests). Default {@code 10}.

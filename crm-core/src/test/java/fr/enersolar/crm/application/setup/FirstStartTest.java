@@ -318,6 +318,21 @@ class FirstStartTest {
         public long count() {
             return 0;
         }
+
+        @Override
+        public int countFailedLogin(UserId id) {
+            return delegate.countFailedLogin(id);
+        }
+
+        @Override
+        public void lockUntil(UserId id, Instant until) {
+            delegate.lockUntil(id, until);
+        }
+
+        @Override
+        public void loggedIn(UserId id, Instant at) {
+            delegate.loggedIn(id, at);
+        }
     }
 
     /** Sees no key yet, as a server that looked before another one initialised it. */

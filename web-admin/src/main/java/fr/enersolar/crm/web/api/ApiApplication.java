@@ -1,5 +1,6 @@
 package fr.enersolar.crm.web.api;
 
+import fr.enersolar.crm.web.api.auth.AuthResource;
 import fr.enersolar.crm.web.api.forms.FormsConfigResource;
 import fr.enersolar.crm.web.api.forms.PublicFormsResource;
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
@@ -7,6 +8,7 @@ import fr.enersolar.crm.web.api.leads.V1LeadsResource;
 import fr.enersolar.crm.web.api.tracking.FunnelStatsResource;
 import fr.enersolar.crm.web.api.tracking.TrackingResource;
 import fr.enersolar.crm.web.edge.EdgeProviders;
+import fr.enersolar.crm.web.security.PermissionFeature;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
@@ -31,7 +33,9 @@ public class ApiApplication extends Application {
                         PublicFormsResource.class,
                         FormsConfigResource.class,
                         TrackingResource.class,
-                        FunnelStatsResource.class));
+                        FunnelStatsResource.class,
+                        PermissionFeature.class,
+                        AuthResource.class));
         return classes;
     }
 

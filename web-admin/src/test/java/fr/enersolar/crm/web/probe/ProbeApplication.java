@@ -17,6 +17,7 @@ public class ProbeApplication extends Application {
         return Set.of(
                 RepositoryProbeResource.class,
                 PublicApiProbeResource.class,
-                LeadProbeResource.class);
+                LeadProbeResource.class,
+                StaffProbeResource.class);
     }
 }

@@ -103,6 +103,65 @@ public final class ApiClient {
         return send(request);
     }
 
+    /**
+     * Any method with an optional JSON body ({@code null} = none) and these headers; the admin API
+     * tests go through it with a bearer token (see {@link #as(String)}).
+     */
+    public HttpResponse<String> send(
+            String method, String path, String jsonBody, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(resolve(path))
+                        .method(
+                                method,
+                                jsonBody == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(
+                                                jsonBody, StandardCharsets.UTF_8));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** The same client, sending {@code Authorization: Bearer <token>} with every call. */
+    public Staff as(String token) {
+        return new Staff(token);
+    }
+
+    /** Calls made as one logged-in staff member. */
+    public final class Staff {
+        private final Map<String, String> headers;
+
+        private Staff(String token) {
+            this.headers = Map.of("Authorization", "Bearer " + token);
+        }
+
+        public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return send("GET", path, null, headers);
+        }
+
+        public HttpResponse<String> post(String path, String json)
+                throws IOException, InterruptedException {
+            return send("POST", path, json, headers);
+        }
+
+        public HttpResponse<String> put(String path, String json)
+                throws IOException, InterruptedException {
+            return send("PUT", path, json, headers);
+        }
+
+        public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+            return send("DELETE", path, null, headers);
+        }
+
+        public HttpResponse<String> call(String method, String path, String json)
+                throws IOException, InterruptedException {
+            return send(method, path, json, headers);
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request)
             throws IOException, InterruptedException {
         return http.send(

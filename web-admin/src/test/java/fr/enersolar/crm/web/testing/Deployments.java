@@ -128,6 +128,8 @@ public final class Deployments {
         properties.put("config_ordinal", "500");
         properties.put("crm.data.dir", dataDir.toString().replace("\\", "/"));
         properties.put("crm.demo", "false");
+        // Fast hashes: the tests log in often; the production cost is tested in crm-core.
+        properties.put("crm.security.password-hash-iterations", "1000");
         properties.putAll(overrides);
         return properties.entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue())

@@ -46,6 +46,17 @@ public class User {
     @Convert(InstantAsDate.class)
     private Instant deactivatedAt;
 
+    @Column("failed_logins")
+    private int failedLogins;
+
+    @Column("locked_until")
+    @Convert(InstantAsDate.class)
+    private Instant lockedUntil;
+
+    @Column("last_login_at")
+    @Convert(InstantAsDate.class)
+    private Instant lastLoginAt;
+
     /** For the mapper only. */
     protected User() {}
 
@@ -161,5 +172,24 @@ public class User {
         this.active = true;
         this.deactivatedAt = null;
         this.updatedAt = at;
+    }
+
+    /** Failed logins in a row since the last success or lock. */
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    /** Until when logins are refused after too many failures; null when never locked. */
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    /** True while a lockout runs. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 }

@@ -3,6 +3,7 @@ package fr.enersolar.crm.web.api.forms;
 import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
 
 import fr.enersolar.crm.domain.model.shared.Departements;
+import fr.enersolar.crm.web.security.PublicEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
  * {departements: [{code, nom}]}}, from the one canonical list (SPEC-seed §16), so forms offer
  * exactly the codes commandes and postal codes use.
  */
+@PublicEndpoint
 @Path("forms/config")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
 import fr.enersolar.crm.application.forms.LpForms;
 import fr.enersolar.crm.application.forms.PublicForm;
 import fr.enersolar.crm.application.forms.PublicForms;
+import fr.enersolar.crm.web.security.PublicEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
  * with the seed's keys. Unlike the seed, an archived form is not found (404): SPEC-seed §20 lists
  * serving archived forms publicly as a defect.
  */
+@PublicEndpoint
 @Path("forms/public")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
 
 import fr.enersolar.crm.application.health.SystemHealth;
 import fr.enersolar.crm.application.health.SystemHealthReport;
+import fr.enersolar.crm.web.security.PublicEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
  * {@code GET /api/health} with the seed's keys (SPEC-seed §5.1). Unlike the seed, an unhealthy
  * store answers 503 (same body), so monitors need not parse it.
  */
+@PublicEndpoint
 @Path("health")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,6 +11,7 @@ import fr.enersolar.crm.application.intake.SubmissionContext;
 import fr.enersolar.crm.domain.model.lead.FieldError;
 import fr.enersolar.crm.web.api.json.JsonObjects;
 import fr.enersolar.crm.web.edge.ClientAddress;
+import fr.enersolar.crm.web.security.PublicEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * The seed's request body, auth and response keys are kept; the lead is stored before the answer,
  * whatever is wrong with it, and the answer names each problem. No partner is called here.
  */
+@PublicEndpoint
 @Path("v1/leads")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
 
 import fr.enersolar.crm.application.tracking.FunnelStats;
 import fr.enersolar.crm.application.tracking.FunnelStatsReport;
+import fr.enersolar.crm.web.security.PublicEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
  * seed's keys, {@code {code, events: {lp_visits, cta_clicks, form_starts, leads_finished}, rates:
  * {lp_to_cta, cta_to_start, start_to_finish, global_conversion}}}. Counted by the store.
  */
+@PublicEndpoint
 @Path("track/stats")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

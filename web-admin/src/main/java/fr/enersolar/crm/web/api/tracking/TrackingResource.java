@@ -13,6 +13,7 @@ import fr.enersolar.crm.domain.model.tracking.Visitor;
 import fr.enersolar.crm.domain.model.tracking.VisitorSessionId;
 import fr.enersolar.crm.web.api.json.JsonBody;
 import fr.enersolar.crm.web.edge.ClientAddress;
+import fr.enersolar.crm.web.security.PublicEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
@@ -35,6 +36,7 @@ import java.util.function.Function;
  * text/plain works too): a field of the wrong type or a missing code is a 400 naming the field. An
  * optional code that is blank or malformed is ignored, as the pages often send {@code ""}.
  */
+@PublicEndpoint
 @Path("track")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,0 +1,53 @@
+package fr.enersolar.crm.web.security;
+
+import fr.enersolar.crm.application.auth.StaffIdentity;
+import fr.enersolar.crm.web.edge.errors.ErrorResponses;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/**
+ * Enforces one endpoint's {@link Permission}: 401 {@code Non authentifié} without a bearer header,
+ * 401 {@code Session expirée} when the token is unknown, expired or its user inactive, 403 with the
+ * reason when the caller may not do this. Bodies are JSON {@code {"detail": …}} as in the seed.
+ */
+@Priority(Priorities.AUTHORIZATION)
+public class PermissionFilter implements ContainerRequestFilter {
+
+    private final Permission rule;
+
+    PermissionFilter(Permission rule) {
+        this.rule = rule;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Optional<StaffIdentity> caller = CDI.current().select(CurrentStaff.class).get().identity();
+        if (caller.isEmpty()) {
+            String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+            boolean bearer =
+                    header != null
+                            && header.regionMatches(
+                                    true,
+                                    0,
+                                    BearerAuthenticationMechanism.BEARER,
+                                    0,
+                                    BearerAuthenticationMechanism.BEARER.length());
+            request.abortWith(
+                    Response.fromResponse(
+                                    ErrorResponses.detail(
+                                            401, bearer ? "Session expirée" : "Non authentifié"))
+                            .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                            .build());
+            return;
+        }
+        if (!rule.allows(caller.get())) {
+            request.abortWith(ErrorResponses.detail(403, rule.refusal()));
+        }
+    }
+}

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import fr.enersolar.crm.domain.model.account.AccountId;
+import fr.enersolar.crm.domain.model.commande.CommandeId;
 import fr.enersolar.crm.domain.model.crm.CrmId;
 import fr.enersolar.crm.domain.model.crm.CrmSlug;
 import fr.enersolar.crm.domain.model.form.FormCode;
 import fr.enersolar.crm.domain.model.form.FormId;
 import fr.enersolar.crm.domain.model.lead.Attribution;
+import fr.enersolar.crm.domain.model.lead.CandidateReason;
 import fr.enersolar.crm.domain.model.lead.Consent;
 import fr.enersolar.crm.domain.model.lead.FieldError;
 import fr.enersolar.crm.domain.model.lead.Lead;
@@ -17,6 +19,9 @@ import fr.enersolar.crm.domain.model.lead.LeadId;
 import fr.enersolar.crm.domain.model.lead.LeadStatus;
 import fr.enersolar.crm.domain.model.lead.Projet;
 import fr.enersolar.crm.domain.model.lead.Prospect;
+import fr.enersolar.crm.domain.model.lead.RoutingCandidate;
+import fr.enersolar.crm.domain.model.lead.RoutingDecision;
+import fr.enersolar.crm.domain.model.lead.RoutingDecision.Target;
 import fr.enersolar.crm.domain.model.lead.TimelineEntry;
 import fr.enersolar.crm.domain.model.shared.ProductType;
 import fr.enersolar.crm.domain.model.tracking.Utm;
@@ -30,6 +35,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
@@ -96,6 +102,9 @@ class EntityDocumentsTest {
         assertThat(read.prospect()).isEqualTo(lead.prospect());
         assertThat(read.createdAt()).isEqualTo(lead.createdAt());
         assertThat(read.status()).isEqualTo(lead.status());
+        assertThat(read.routingCandidates()).isEqualTo(lead.routingCandidates());
+        assertThat(read.leaseUntil()).isEqualTo(lead.leaseUntil());
+        assertThat(read.nextAttemptAt()).isEqualTo(lead.nextAttemptAt());
     }
 
     /** The store keys of a class's columns, flat embeddables included. */
@@ -163,6 +172,22 @@ class EntityDocumentsTest {
         lead.log(new TimelineEntry(now, "received", "Reçu"));
         lead.log(new TimelineEntry(now, "validated", "Valide"));
         lead.conclude(LeadStatus.INVALID_FIELD, List.of(new FieldError("email", "invalide")));
+        CrmId mdl = CrmId.generate();
+        CommandeId commande = CommandeId.generate();
+        lead.route(
+                new RoutingDecision(
+                        List.of(
+                                RoutingCandidate.crmSkipped(
+                                        CrmId.generate(),
+                                        new CrmSlug("zr7"),
+                                        CandidateReason.NO_COMMANDE),
+                                RoutingCandidate.of(
+                                        mdl, new CrmSlug("mdl"), commande, CandidateReason.TAKEN)),
+                        Optional.of(new Target(mdl, new CrmSlug("mdl"), commande, 2700, true))),
+                now);
+        lead.recordAttempt(
+                LeadStatus.QUEUED, Optional.of(now.plusSeconds(60)), "503", now, "Tentative 1");
+        lead.lease("worker-1", now.plusSeconds(30));
         lead.routeTo(CrmId.generate(), new CrmSlug("zr7"), "commande", 2500);
         lead.answered("success", "{\"id\":1}", now);
         lead.queue("timeout", now);

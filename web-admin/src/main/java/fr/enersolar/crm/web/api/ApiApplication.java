@@ -1,12 +1,20 @@
 package fr.enersolar.crm.web.api;
 
+import fr.enersolar.crm.web.api.activity.ActivityLogsResource;
+import fr.enersolar.crm.web.api.activity.ConfigActivityLogsResource;
 import fr.enersolar.crm.web.api.auth.AuthResource;
+import fr.enersolar.crm.web.api.config.ImagesResource;
+import fr.enersolar.crm.web.api.config.ProductsResource;
+import fr.enersolar.crm.web.api.config.SourcesResource;
 import fr.enersolar.crm.web.api.forms.FormsConfigResource;
 import fr.enersolar.crm.web.api.forms.PublicFormsResource;
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
 import fr.enersolar.crm.web.api.leads.V1LeadsResource;
+import fr.enersolar.crm.web.api.settings.IntakeKeyResources;
+import fr.enersolar.crm.web.api.settings.RedistributionKeysResource;
 import fr.enersolar.crm.web.api.tracking.FunnelStatsResource;
 import fr.enersolar.crm.web.api.tracking.TrackingResource;
+import fr.enersolar.crm.web.api.users.UsersResource;
 import fr.enersolar.crm.web.edge.EdgeProviders;
 import fr.enersolar.crm.web.security.PermissionFeature;
 import jakarta.ws.rs.ApplicationPath;
@@ -35,7 +43,17 @@ public class ApiApplication extends Application {
                         TrackingResource.class,
                         FunnelStatsResource.class,
                         PermissionFeature.class,
-                        AuthResource.class));
+                        AuthResource.class,
+                        UsersResource.class,
+                        ActivityLogsResource.class,
+                        ConfigActivityLogsResource.class,
+                        IntakeKeyResources.AuthApiKey.class,
+                        IntakeKeyResources.SettingsApiKey.class,
+                        IntakeKeyResources.ConfigApiKey.class,
+                        RedistributionKeysResource.class,
+                        SourcesResource.class,
+                        ProductsResource.class,
+                        ImagesResource.class));
         return classes;
     }
 

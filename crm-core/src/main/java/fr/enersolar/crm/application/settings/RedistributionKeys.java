@@ -69,6 +69,8 @@ public class RedistributionKeys {
         String key = checkedKey(clearKey);
         Instant now = clock.instant();
         Optional<RedistributionKey> existing = keys.find(crm.id(), scope);
+        // read before the replacement below changes the same object
+        Optional<String> maskedBefore = existing.map(RedistributionKey::maskedKey);
         RedistributionKey stored;
         if (existing.isPresent()) {
             stored = existing.get();
@@ -88,7 +90,7 @@ public class RedistributionKeys {
                 by.actor(),
                 existing.isPresent() ? ActivityAction.UPDATE : ActivityAction.CREATE,
                 subject(crm, stored.productScope()),
-                existing.map(k -> Map.<String, Object>of("api_key", k.maskedKey())).orElse(null),
+                maskedBefore.map(m -> Map.<String, Object>of("api_key", m)).orElse(null),
                 Map.of("api_key", stored.maskedKey()),
                 clientIp);
         return stored;

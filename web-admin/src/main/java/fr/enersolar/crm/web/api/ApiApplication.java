@@ -22,6 +22,11 @@ import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The JSON API under {@code /api}: the public, v1 and admin endpoints of SPEC-seed §5. Resources
@@ -29,6 +34,27 @@ import java.util.Set;
  * (CORS, rate limits, body-size limit, JSON errors) come from {@link EdgeProviders}.
  */
 @ApplicationPath("api")
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "EnerSolar CRM API",
+                        version = "1.0",
+                        description =
+                                "API publique (formulaires, suivi), intake v1 (Authorization: Token"
+                                        + " <clé>) et API d'administration (Authorization: Bearer"
+                                        + " <jeton de session>). Chemins et clés JSON de l'API"
+                                        + " d'origine ; écarts décrits dans le README."))
+@SecurityScheme(
+        securitySchemeName = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "Jeton de session de POST /api/auth/login")
+@SecurityScheme(
+        securitySchemeName = "v1-token",
+        type = SecuritySchemeType.APIKEY,
+        in = SecuritySchemeIn.HEADER,
+        apiKeyName = "Authorization",
+        description = "Token <clé API v1> (la clé publiable des scripts de formulaires)")
 public class ApiApplication extends Application {
 
     @Override

@@ -78,6 +78,14 @@ class EarOnPayaraServerIT {
             assertThat(seed.body())
                     .contains("\"status\":\"healthy\"")
                     .contains("\"mongodb\":\"ok\"");
+
+            // MicroProfile OpenAPI of the server documents the EAR's API
+            HttpResponse<String> openapi = get("/openapi");
+            assertThat(openapi.statusCode()).isEqualTo(200);
+            assertThat(openapi.body())
+                    .contains("/api/v1/leads")
+                    .contains("/api/auth/users")
+                    .contains("bearer");
         } finally {
             deployer.undeploy(EAR);
         }

@@ -33,6 +33,8 @@ public class StoreIndexes {
                 IndexSpec.unique("crms", Key.asc("slug")),
                 IndexSpec.unique("sessions", Key.asc("token_hash")),
                 IndexSpec.unique("users", Key.asc("email")),
+                IndexSpec.unique("diffusion_sources", Key.asc("slug")),
+                IndexSpec.unique("product_types", Key.asc("code")),
                 // Serves lookups by form_code alone too (prefix), and the funnel's finished count.
                 IndexSpec.of("leads", Key.asc("form_code"), Key.asc("api_status")),
                 IndexSpec.of("leads", Key.asc("status")),
@@ -62,7 +64,9 @@ public class StoreIndexes {
                 IndexSpec.of("forms", Key.asc("account_id")),
                 IndexSpec.of("forms", Key.asc("lp_id")),
                 IndexSpec.of("activity_logs", Key.desc("created_at")),
-                IndexSpec.of("activity_logs", Key.asc("user_id")),
+                IndexSpec.of("activity_logs", Key.asc("user_id"), Key.desc("created_at")),
+                IndexSpec.of("activity_logs", Key.asc("entity_type"), Key.desc("created_at")),
+                IndexSpec.of("activity_logs", Key.asc("action"), Key.desc("created_at")),
                 IndexSpec.unique(
                         "billing_history",
                         Key.asc("year"),
@@ -71,7 +75,9 @@ public class StoreIndexes {
                         Key.asc("to_crm_id")),
                 IndexSpec.of("verification_reports", Key.desc("run_at")),
                 IndexSpec.unique("sandbox_receipts", Key.asc("partner"), Key.asc("phone")),
-                IndexSpec.of("sandbox_receipts", Key.asc("partner"), Key.desc("received_at")));
+                IndexSpec.of("sandbox_receipts", Key.asc("partner"), Key.desc("received_at")),
+                IndexSpec.of("images", Key.asc("category"), Key.desc("created_at")),
+                IndexSpec.of("images", Key.desc("created_at")));
     }
 
     /** Creates the missing indexes; a no-op when they all exist. */

@@ -1,13 +1,21 @@
 package fr.enersolar.crm.web.api;
 
+import fr.enersolar.crm.web.api.activity.ActivityLogsResource;
+import fr.enersolar.crm.web.api.activity.ConfigActivityLogsResource;
 import fr.enersolar.crm.web.api.auth.AuthResource;
+import fr.enersolar.crm.web.api.config.ImagesResource;
+import fr.enersolar.crm.web.api.config.ProductsResource;
+import fr.enersolar.crm.web.api.config.SourcesResource;
 import fr.enersolar.crm.web.api.forms.FormsConfigResource;
 import fr.enersolar.crm.web.api.forms.PublicFormsResource;
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
 import fr.enersolar.crm.web.api.leads.V1LeadsResource;
 import fr.enersolar.crm.web.api.sandbox.SandboxReceiptsResource;
+import fr.enersolar.crm.web.api.settings.IntakeKeyResources;
+import fr.enersolar.crm.web.api.settings.RedistributionKeysResource;
 import fr.enersolar.crm.web.api.tracking.FunnelStatsResource;
 import fr.enersolar.crm.web.api.tracking.TrackingResource;
+import fr.enersolar.crm.web.api.users.UsersResource;
 import fr.enersolar.crm.web.edge.EdgeProviders;
 import fr.enersolar.crm.web.security.PermissionFeature;
 import jakarta.ws.rs.ApplicationPath;
@@ -15,6 +23,11 @@ import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The JSON API under {@code /api}: the public, v1 and admin endpoints of SPEC-seed §5. Resources
@@ -22,6 +35,27 @@ import java.util.Set;
  * (CORS, rate limits, body-size limit, JSON errors) come from {@link EdgeProviders}.
  */
 @ApplicationPath("api")
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "EnerSolar CRM API",
+                        version = "1.0",
+                        description =
+                                "API publique (formulaires, suivi), intake v1 (Authorization: Token"
+                                        + " <clé>) et API d'administration (Authorization: Bearer"
+                                        + " <jeton de session>). Chemins et clés JSON de l'API"
+                                        + " d'origine ; écarts décrits dans le README."))
+@SecurityScheme(
+        securitySchemeName = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "Jeton de session de POST /api/auth/login")
+@SecurityScheme(
+        securitySchemeName = "v1-token",
+        type = SecuritySchemeType.APIKEY,
+        in = SecuritySchemeIn.HEADER,
+        apiKeyName = "Authorization",
+        description = "Token <clé API v1> (la clé publiable des scripts de formulaires)")
 public class ApiApplication extends Application {
 
     @Override
@@ -37,7 +71,17 @@ public class ApiApplication extends Application {
                         FunnelStatsResource.class,
                         PermissionFeature.class,
                         AuthResource.class,
-                        SandboxReceiptsResource.class));
+                        SandboxReceiptsResource.class,
+                        UsersResource.class,
+                        ActivityLogsResource.class,
+                        ConfigActivityLogsResource.class,
+                        IntakeKeyResources.AuthApiKey.class,
+                        IntakeKeyResources.SettingsApiKey.class,
+                        IntakeKeyResources.ConfigApiKey.class,
+                        RedistributionKeysResource.class,
+                        SourcesResource.class,
+                        ProductsResource.class,
+                        ImagesResource.class));
         return classes;
     }
 

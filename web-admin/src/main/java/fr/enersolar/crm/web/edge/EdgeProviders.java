@@ -1,5 +1,6 @@
 package fr.enersolar.crm.web.edge;
 
+import fr.enersolar.crm.web.edge.errors.ApplicationFailureMappers;
 import fr.enersolar.crm.web.edge.errors.BodyTooLargeMapper;
 import fr.enersolar.crm.web.edge.errors.MalformedJsonMapper;
 import fr.enersolar.crm.web.edge.errors.UnbindableJsonMapper;
@@ -22,7 +23,10 @@ public final class EdgeProviders {
                     UnbindableJsonMapper.class,
                     UnreadableEntityMapper.class,
                     WebApplicationExceptionMapper.class,
-                    UnexpectedFailureMapper.class);
+                    UnexpectedFailureMapper.class,
+                    ApplicationFailureMappers.InvalidInput.class,
+                    ApplicationFailureMappers.Refused.class,
+                    ApplicationFailureMappers.NotFound.class);
 
     /** For {@code /api}: CORS, rate limits, the body-size limit and the error bodies. */
     public static final Set<Class<?>> API =

@@ -16,4 +16,10 @@ public interface ActivityLogRepository {
     List<ActivityLog> ofUser(UserId user, int offset, int limit);
 
     long count();
+
+    /** The entries matching {@code filter}, newest first, one page at a time. */
+    List<ActivityLog> find(ActivityLogFilter filter, int offset, int limit);
+
+    /** How many entries match {@code filter}, counted by the store. */
+    long count(ActivityLogFilter filter);
 }

@@ -19,6 +19,12 @@ public interface SessionRepository {
     /** Ends every session of a user (deactivation, password change); returns how many. */
     long removeOfUser(UserId user);
 
+    /**
+     * Ends every session of a user but one (the caller's own, when they change their password);
+     * returns how many.
+     */
+    long removeOfUserExcept(UserId user, SessionTokenHash kept);
+
     /** Deletes the sessions expired at {@code now}; returns how many. */
     long purgeExpired(Instant now);
 }

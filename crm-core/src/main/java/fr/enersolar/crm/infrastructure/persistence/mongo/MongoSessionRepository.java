@@ -53,6 +53,16 @@ public class MongoSessionRepository implements SessionRepository {
     }
 
     @Override
+    public long removeOfUserExcept(UserId user, SessionTokenHash kept) {
+        return collection()
+                .deleteMany(
+                        Filters.and(
+                                Filters.eq("user_id", user.value()),
+                                Filters.ne("token_hash", kept.value())))
+                .getDeletedCount();
+    }
+
+    @Override
     public long purgeExpired(Instant now) {
         return collection().deleteMany(Filters.lte("expires_at", Date.from(now))).getDeletedCount();
     }

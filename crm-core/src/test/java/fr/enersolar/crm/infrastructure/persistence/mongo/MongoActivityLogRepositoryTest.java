@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.enersolar.crm.domain.model.activity.ActivityAction;
 import fr.enersolar.crm.domain.model.activity.ActivityLog;
+import fr.enersolar.crm.domain.model.activity.ActivityLogFilter;
 import fr.enersolar.crm.domain.model.activity.ActivityLogId;
 import fr.enersolar.crm.domain.model.activity.ActivityLogRepository;
 import fr.enersolar.crm.domain.model.activity.Actor;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bson.Document;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
@@ -101,5 +103,41 @@ class MongoActivityLogRepositoryTest {
                 .extracting(ActivityLog::action)
                 .containsExactly(ActivityAction.CREATE, ActivityAction.LOGIN);
         assertThat(logs.count()).isEqualTo(3);
+    }
+
+    @Test
+    void filtersCountsAndPagesByUserEntityTypeAndAction() {
+        Actor bob = new Actor(UserId.generate(), "bob@e.fr", "Bob");
+        for (int i = 0; i < 5; i++) {
+            logs.record(
+                    new ActivityLog(
+                            ActivityLogId.generate(),
+                            admin,
+                            ActivityAction.UPDATE,
+                            new Subject(i % 2 == 0 ? "user" : "crm", "id-" + i, "n"),
+                            Map.of(),
+                            "::1",
+                            now.plusSeconds(i)));
+        }
+        logs.record(entry(bob, ActivityAction.LOGIN, now.plusSeconds(10)));
+
+        ActivityLogFilter adminUsers =
+                new ActivityLogFilter(
+                        Optional.of(admin.user()), Optional.of("user"), Optional.empty());
+        assertThat(logs.count(adminUsers)).isEqualTo(3);
+        assertThat(logs.find(adminUsers, 0, 2))
+                .extracting(l -> l.subject().id())
+                .containsExactly("id-4", "id-2");
+        assertThat(logs.find(adminUsers, 2, 2))
+                .extracting(l -> l.subject().id())
+                .containsExactly("id-0");
+        ActivityLogFilter logins =
+                new ActivityLogFilter(
+                        Optional.empty(), Optional.empty(), Optional.of(ActivityAction.LOGIN));
+        assertThat(logs.count(logins)).isEqualTo(1);
+        assertThat(logs.find(logins, 0, 10).get(0).actor()).isEqualTo(bob);
+        assertThat(logs.count(ActivityLogFilter.all())).isEqualTo(6);
+        assertThat(logs.find(ActivityLogFilter.all(), 0, 1).get(0).action())
+                .isEqualTo(ActivityAction.LOGIN);
     }
 }

@@ -70,6 +70,19 @@ class MongoSessionRepositoryTest {
     }
 
     @Test
+    void removesEverySessionOfAUserButTheOneKept() {
+        sessions.store(session("a1", alice, now.plusSeconds(60)));
+        sessions.store(session("a2", alice, now.plusSeconds(60)));
+        sessions.store(session("a3", alice, now.plusSeconds(60)));
+        sessions.store(session("b1", UserId.generate(), now.plusSeconds(60)));
+
+        assertThat(sessions.removeOfUserExcept(alice, SessionTokenHash.of("a2"))).isEqualTo(2);
+        assertThat(sessions.findByTokenHash(SessionTokenHash.of("a1"))).isEmpty();
+        assertThat(sessions.findByTokenHash(SessionTokenHash.of("a2"))).isPresent();
+        assertThat(sessions.findByTokenHash(SessionTokenHash.of("b1"))).isPresent();
+    }
+
+    @Test
     void purgesOnlyExpiredSessions() {
         sessions.store(session("old", alice, now.plusSeconds(10)));
         sessions.store(session("due", alice, now.plusSeconds(20)));

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Staff login, logout and profile (SPEC-seed §4.1): {@code POST /api/auth/login} answers an opaque
@@ -34,6 +36,7 @@ import java.util.Optional;
  * stops working at once.
  */
 @Path("auth")
+@Tag(name = "Authentification")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -89,6 +92,7 @@ public class AuthResource {
     @POST
     @Path("logout")
     @AnyStaff
+    @SecurityRequirement(name = "bearer")
     public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         authentication.logout(authorization.substring("Bearer ".length()).trim());
         return Response.ok(JSON.createObjectBuilder().add("success", true).build()).build();
@@ -97,6 +101,7 @@ public class AuthResource {
     @GET
     @Path("me")
     @AnyStaff
+    @SecurityRequirement(name = "bearer")
     public Response me() {
         return users.find(staff.require().user())
                 .map(user -> Response.ok(StaffJson.full(user)).build())

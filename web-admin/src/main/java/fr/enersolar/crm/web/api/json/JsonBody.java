@@ -2,6 +2,7 @@ package fr.enersolar.crm.web.api.json;
 
 import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -78,6 +79,59 @@ public final class JsonBody {
     /** A text field, empty when missing, null or of another type (which is a problem). */
     public String textOrEmpty(String field) {
         return text(field).orElse("");
+    }
+
+    /** Whether the field is there with a non-null value. */
+    public boolean has(String field) {
+        JsonValue value = object.get(field);
+        return value != null && value.getValueType() != JsonValue.ValueType.NULL;
+    }
+
+    /** A boolean field that may be missing or null (both give empty); another type is a problem. */
+    public Optional<Boolean> bool(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE) {
+            return Optional.of(true);
+        }
+        if (value.getValueType() == JsonValue.ValueType.FALSE) {
+            return Optional.of(false);
+        }
+        problems.add(new FieldProblem(field, "doit être true ou false"));
+        return Optional.empty();
+    }
+
+    /** An object field that may be missing or null; another type is a problem. */
+    public Optional<JsonObject> object(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+            return Optional.of(value.asJsonObject());
+        }
+        problems.add(new FieldProblem(field, "doit être un objet JSON"));
+        return Optional.empty();
+    }
+
+    /** An array field that may be missing or null; another type is a problem. */
+    public Optional<JsonArray> array(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+            return Optional.of(value.asJsonArray());
+        }
+        problems.add(new FieldProblem(field, "doit être une liste JSON"));
+        return Optional.empty();
+    }
+
+    /** Records a problem found by the caller (a value of the right type but not acceptable). */
+    public void problem(String field, String reason) {
+        problems.add(new FieldProblem(field, reason));
     }
 
     /** The 400 answer listing every problem met so far; empty when the body is fine. */

@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/leads}: the intake that deployed landing-page scripts call (SPEC-seed §6).
@@ -34,6 +36,8 @@ import java.util.Optional;
  */
 @PublicEndpoint
 @Path("v1/leads")
+@Tag(name = "Intake v1", description = "Réception des leads des formulaires déployés")
+@SecurityRequirement(name = "v1-token")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class V1LeadsResource {

@@ -1,6 +1,9 @@
 package fr.enersolar.crm.web.api;
 
 import fr.enersolar.crm.web.api.auth.AuthResource;
+import fr.enersolar.crm.web.api.briefs.FormBriefResource;
+import fr.enersolar.crm.web.api.briefs.LpBriefResource;
+import fr.enersolar.crm.web.api.briefs.OlderFormBriefResource;
 import fr.enersolar.crm.web.api.forms.FormsConfigResource;
 import fr.enersolar.crm.web.api.forms.PublicFormsResource;
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
@@ -35,7 +38,10 @@ public class ApiApplication extends Application {
                         TrackingResource.class,
                         FunnelStatsResource.class,
                         PermissionFeature.class,
-                        AuthResource.class));
+                        AuthResource.class,
+                        LpBriefResource.class,
+                        FormBriefResource.class,
+                        OlderFormBriefResource.class));
         return classes;
     }
 

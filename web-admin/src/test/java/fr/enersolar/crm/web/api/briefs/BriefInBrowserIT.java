@@ -176,6 +176,7 @@ class BriefInBrowserIT {
         assertThat(visits.getInt("lp_visits")).isEqualTo(1);
         assertThat(visits.getInt("cta_clicks")).isEqualTo(1);
         assertThat(visits.getInt("form_starts")).isEqualTo(1);
+        assertQuietConsole();
     }
 
     @Test
@@ -234,6 +235,13 @@ class BriefInBrowserIT {
                 .isEqualTo(created.getString("lp_code") + "_" + created.getString("form_code"));
         assertThat(lead.getString("utm_campaign")).isEqualTo("printemps-2026");
         assertThat(lead.getString("session_id")).isEqualTo(session);
+        assertQuietConsole();
+    }
+
+    /** No tracking call failed (the scripts log those) and no request was refused cross-origin. */
+    private static void assertQuietConsole() {
+        String console = Browser.console(browser);
+        assertThat(console).as(console).doesNotContain("[EnerSolar]").doesNotContain("CORS");
     }
 
     private static String page(String body, String brief) {

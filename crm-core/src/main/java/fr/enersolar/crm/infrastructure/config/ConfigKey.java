@@ -19,6 +19,15 @@ public enum ConfigKey implements Supplier<String> {
     HTTP_PORT("crm.http.port"),
 
     /**
+     * The application's public base URL as landing pages reach it (for example {@code
+     * https://crm.enersolar.fr}): the generated briefs' scripts call {@code <this>/api/…}. Default
+     * unset: the base URL of the staff member's own request, which is right unless a reverse proxy
+     * changes the scheme, host or path. A value that is not an absolute http(s) URL stops the
+     * application at start.
+     */
+    PUBLIC_URL("crm.public-url"),
+
+    /**
      * Folder for everything the application writes: the embedded store's file, the connectors
      * folder and the first-start secrets file. Default {@code ./data} (relative to the folder the
      * server was started from; {@code run.sh} passes an absolute path).

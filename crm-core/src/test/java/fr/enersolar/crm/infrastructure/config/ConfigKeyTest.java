@@ -18,8 +18,8 @@ class ConfigKeyTest {
     private static final String DEFAULTS = "META-INF/microprofile-config.properties";
 
     /**
-     * The keys with no default: secrets, the optional real MongoDB, and the lists whose default is
-     * empty (no trusted proxy, no cross-origin admin).
+     * The keys with no default: secrets, the optional real MongoDB, the lists whose default is
+     * empty (no trusted proxy, no cross-origin admin), and the public URL (the caller's own).
      */
     private static final Set<ConfigKey> WITHOUT_DEFAULT =
             EnumSet.of(
@@ -28,7 +28,8 @@ class ConfigKeyTest {
                     ConfigKey.API_KEY,
                     ConfigKey.SECRETS_KEY,
                     ConfigKey.TRUSTED_PROXIES,
-                    ConfigKey.ADMIN_ORIGINS);
+                    ConfigKey.ADMIN_ORIGINS,
+                    ConfigKey.PUBLIC_URL);
 
     @Test
     void mapsEachDocumentedKeyToItsEnvironmentVariable() {

@@ -3,6 +3,9 @@ package fr.enersolar.crm.web.api;
 import fr.enersolar.crm.web.api.activity.ActivityLogsResource;
 import fr.enersolar.crm.web.api.activity.ConfigActivityLogsResource;
 import fr.enersolar.crm.web.api.auth.AuthResource;
+import fr.enersolar.crm.web.api.briefs.FormBriefResource;
+import fr.enersolar.crm.web.api.briefs.LpBriefResource;
+import fr.enersolar.crm.web.api.briefs.OlderFormBriefResource;
 import fr.enersolar.crm.web.api.config.ImagesResource;
 import fr.enersolar.crm.web.api.config.ProductsResource;
 import fr.enersolar.crm.web.api.config.SourcesResource;
@@ -81,7 +84,10 @@ public class ApiApplication extends Application {
                         RedistributionKeysResource.class,
                         SourcesResource.class,
                         ProductsResource.class,
-                        ImagesResource.class));
+                        ImagesResource.class,
+                        LpBriefResource.class,
+                        FormBriefResource.class,
+                        OlderFormBriefResource.class));
         return classes;
     }
 

@@ -19,6 +19,7 @@ public class ProbeApplication extends Application {
                 PublicApiProbeResource.class,
                 LeadProbeResource.class,
                 StaffProbeResource.class,
-                SettingsProbeResource.class);
+                SettingsProbeResource.class,
+                BriefProbeResource.class);
     }
 }

@@ -36,11 +36,20 @@ public class StoreIndexes {
                 // Serves lookups by form_code alone too (prefix), and the funnel's finished count.
                 IndexSpec.of("leads", Key.asc("form_code"), Key.asc("api_status")),
                 IndexSpec.of("leads", Key.asc("status")),
-                IndexSpec.of("leads", Key.asc("api_status")),
-                IndexSpec.of("leads", Key.desc("created_at")),
                 IndexSpec.of("leads", Key.asc("account_id")),
-                IndexSpec.of("leads", Key.asc("target_crm_id")),
-                IndexSpec.of("leads", Key.asc("departement")),
+                // The staff lists (newest first, id breaking ties): one index per filter, each
+                // already in the list's order, so a page reads only its own rows.
+                IndexSpec.of("leads", Key.desc("created_at"), Key.desc("_id")),
+                newestFirst("leads", "api_status"),
+                newestFirst("leads", "target_crm_id"),
+                newestFirst("leads", "departement"),
+                newestFirst("leads", "product_type"),
+                newestFirst("leads", "form_code"),
+                // The staff search: surname prefixes and exact e-mails (phones use the index
+                // below).
+                IndexSpec.of("leads", Key.asc("nom")),
+                IndexSpec.of("leads", Key.asc("email")),
+                IndexSpec.of("leads_archived", Key.desc("created_at"), Key.desc("_id")),
                 IndexSpec.of(
                         "leads",
                         Key.asc("phone_e164"),
@@ -72,10 +81,36 @@ public class StoreIndexes {
                 IndexSpec.of("verification_reports", Key.desc("run_at")));
     }
 
-    /** Creates the missing indexes; a no-op when they all exist. */
+    /** {@code {field: 1, created_at: -1, _id: -1}}: equality on the field, newest first. */
+    private static IndexSpec newestFirst(String collection, String field) {
+        return IndexSpec.of(collection, Key.asc(field), Key.desc("created_at"), Key.desc("_id"));
+    }
+
+    /**
+     * Indexes earlier versions created that an index of {@link #all()} now serves (same leading
+     * keys): kept, they would only slow writes down.
+     */
+    static List<IndexSpec> obsolete() {
+        return List.of(
+                IndexSpec.of("leads", Key.asc("api_status")),
+                IndexSpec.of("leads", Key.desc("created_at")),
+                IndexSpec.of("leads", Key.asc("target_crm_id")),
+                IndexSpec.of("leads", Key.asc("departement")));
+    }
+
+    /** Creates the missing indexes and drops the obsolete ones; a no-op when all is in place. */
     public void ensure() {
         for (IndexSpec spec : all()) {
             create(spec);
+        }
+        for (IndexSpec spec : obsolete()) {
+            MongoCollection<Document> collection =
+                    store.database().getCollection(spec.collection());
+            for (Document existing : collection.listIndexes()) {
+                if (spec.keys().equals(existing.get("key", Document.class))) {
+                    collection.dropIndex(existing.getString("name"));
+                }
+            }
         }
     }
 

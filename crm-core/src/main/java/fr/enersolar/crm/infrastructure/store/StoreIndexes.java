@@ -86,31 +86,10 @@ public class StoreIndexes {
         return IndexSpec.of(collection, Key.asc(field), Key.desc("created_at"), Key.desc("_id"));
     }
 
-    /**
-     * Indexes earlier versions created that an index of {@link #all()} now serves (same leading
-     * keys): kept, they would only slow writes down.
-     */
-    static List<IndexSpec> obsolete() {
-        return List.of(
-                IndexSpec.of("leads", Key.asc("api_status")),
-                IndexSpec.of("leads", Key.desc("created_at")),
-                IndexSpec.of("leads", Key.asc("target_crm_id")),
-                IndexSpec.of("leads", Key.asc("departement")));
-    }
-
-    /** Creates the missing indexes and drops the obsolete ones; a no-op when all is in place. */
+    /** Creates the missing indexes; a no-op when they all exist. */
     public void ensure() {
         for (IndexSpec spec : all()) {
             create(spec);
-        }
-        for (IndexSpec spec : obsolete()) {
-            MongoCollection<Document> collection =
-                    store.database().getCollection(spec.collection());
-            for (Document existing : collection.listIndexes()) {
-                if (spec.keys().equals(existing.get("key", Document.class))) {
-                    collection.dropIndex(existing.getString("name"));
-                }
-            }
         }
     }
 

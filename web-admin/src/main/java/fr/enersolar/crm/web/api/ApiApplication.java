@@ -4,7 +4,12 @@ import fr.enersolar.crm.web.api.auth.AuthResource;
 import fr.enersolar.crm.web.api.forms.FormsConfigResource;
 import fr.enersolar.crm.web.api.forms.PublicFormsResource;
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
+import fr.enersolar.crm.web.api.leads.LeadBulkResource;
+import fr.enersolar.crm.web.api.leads.LeadExportResource;
+import fr.enersolar.crm.web.api.leads.LeadStatsResource;
+import fr.enersolar.crm.web.api.leads.LeadsResource;
 import fr.enersolar.crm.web.api.leads.V1LeadsResource;
+import fr.enersolar.crm.web.api.stats.StatsResource;
 import fr.enersolar.crm.web.api.tracking.FunnelStatsResource;
 import fr.enersolar.crm.web.api.tracking.TrackingResource;
 import fr.enersolar.crm.web.edge.EdgeProviders;
@@ -36,6 +41,13 @@ public class ApiApplication extends Application {
                         FunnelStatsResource.class,
                         PermissionFeature.class,
                         AuthResource.class));
+        classes.addAll(
+                Set.of(
+                        LeadsResource.class,
+                        LeadBulkResource.class,
+                        LeadExportResource.class,
+                        LeadStatsResource.class,
+                        StatsResource.class));
         return classes;
     }
 

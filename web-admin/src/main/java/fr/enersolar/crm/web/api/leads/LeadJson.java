@@ -96,7 +96,11 @@ public final class LeadJson {
             return JsonValue.NULL;
         }
         if (value instanceof Number n) {
-            return JSON.createValue(new BigDecimal(n.toString()));
+            try {
+                return JSON.createValue(new BigDecimal(n.toString()));
+            } catch (NumberFormatException e) {
+                return JSON.createValue(n.toString()); // a stored NaN or infinity
+            }
         }
         if (value instanceof Instant i) {
             return JSON.createValue(i.toString());

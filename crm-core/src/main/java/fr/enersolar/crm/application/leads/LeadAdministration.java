@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,7 +53,7 @@ public class LeadAdministration {
         }
 
         public String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -135,7 +137,7 @@ public class LeadAdministration {
         }
         List<LeadId> done = new ArrayList<>();
         List<LeadId> notFound = new ArrayList<>();
-        for (LeadId id : new java.util.LinkedHashSet<>(ids)) {
+        for (LeadId id : new LinkedHashSet<>(ids)) {
             if (apply(staff, action, id, clientIp, Map.of("bulk", true))) {
                 done.add(id);
             } else {

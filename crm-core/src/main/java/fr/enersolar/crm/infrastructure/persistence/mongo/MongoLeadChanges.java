@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -78,7 +79,7 @@ public class MongoLeadChanges implements LeadChanges {
             LeadId id,
             MongoCollection<Document> from,
             MongoCollection<Document> to,
-            java.util.function.UnaryOperator<Document> adapt) {
+            UnaryOperator<Document> adapt) {
         Bson byId = eq("_id", id.value());
         Document original = from.find(byId).first();
         if (original == null) {

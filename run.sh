@@ -22,7 +22,7 @@ if [ -n "$(payara_pid "$DOMAIN_DIR")" ]; then
   exit 1
 fi
 
-if [ ! -f "$EAR" ] || [ -n "$(find "$ROOT" -path "$ROOT/.runtime" -prune -o -path "$ROOT/data" -prune \
+if [ ! -f "$EAR" ] || [ -n "$(find "$ROOT" -path "$ROOT/.runtime" -prune -o -path "$ROOT/data" -prune -o \
     \( -name pom.xml -o -path '*/src/main/*' \) -type f -newer "$EAR" -print -quit)" ]; then
   echo "Building the EAR ..."
   "$ROOT/mvnw" -q -f "$ROOT/pom.xml" -DskipTests package

@@ -64,6 +64,11 @@ payara_configure_domain() {
     fi
   fi
   sed -i 's:<jvm-options>-Xmx512m</jvm-options>:<jvm-options>-Xmx1g</jvm-options><jvm-options>-Dfile.encoding=UTF-8</jvm-options>:' "$cfg"
+  # The JDK's HTTP client re-sends a POST whose connection dropped before the answer: one delivery
+  # attempt could reach a partner twice. Off, so each attempt is one request (see connector-http).
+  if ! grep -q 'sun.net.http.retryPost' "$cfg"; then
+    sed -i 's:<jvm-options>-Xmx1g</jvm-options>:&<jvm-options>-Dsun.net.http.retryPost=false</jvm-options>:' "$cfg"
+  fi
   # The template's HTTP pool has 5 threads; intake threads wait on the store, so more of them help.
   sed -i 's:<thread-pool name="http-thread-pool"></thread-pool>:<thread-pool name="http-thread-pool" min-thread-pool-size="8" max-thread-pool-size="32"></thread-pool>:' "$cfg"
 }

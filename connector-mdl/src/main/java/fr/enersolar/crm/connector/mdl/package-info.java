@@ -1,7 +1,10 @@
 /**
- * The Maison du Lead connector.
+ * The Maison du Lead connector: {@link fr.enersolar.crm.connector.mdl.MdlConnectorFactory}, found
+ * through {@code META-INF/services}, never referenced by the core.
  *
- * <p>Rule: it sees only the connector SPI (and the JAX-RS client API it uses for HTTP); it is
- * discovered through {@code META-INF/services}, never referenced by the core.
+ * <p>Rule: it sees only the connector SPI and the shared partner protocol ({@code connector-http},
+ * shaded into this jar under {@code fr.enersolar.crm.connector.mdl.internal.http}). The JAX-RS
+ * client and JSON-P are the server's: the jar bundles neither the SPI nor any implementation, so it
+ * works in the EAR's {@code lib/} and, unchanged, from the connectors folder.
  */
 package fr.enersolar.crm.connector.mdl;

@@ -135,7 +135,34 @@ public enum ConfigKey implements Supplier<String> {
      * public form configuration, health), counted apart from intake. {@code 0} = unlimited. Default
      * {@code 600}.
      */
-    RATE_LIMIT_PUBLIC_PER_MINUTE("crm.rate-limit.public-per-minute");
+    RATE_LIMIT_PUBLIC_PER_MINUTE("crm.rate-limit.public-per-minute"),
+
+    /**
+     * Days a lead without a matching commande ({@code pending_no_order}) waits for one, counted
+     * from its reception: within them it is routed automatically when a commande appears; after
+     * them it needs a staff decision ({@code pending_manual}). Default {@code 8}.
+     */
+    ROUTING_NO_ORDER_WAIT_DAYS("crm.routing.no-order-wait-days"),
+
+    /**
+     * Delays between delivery attempts after retryable failures (5xx, timeout, connection error),
+     * comma-separated: a number with {@code s}, {@code m}, {@code h} or {@code d}, or ISO-8601
+     * ({@code PT90S}). After the last delay's attempt fails, the lead is {@code failed}. Default
+     * {@code 1m,5m,15m,1h,2h} (six attempts in all).
+     */
+    DELIVERY_BACKOFF("crm.delivery.backoff"),
+
+    /**
+     * Consecutive retryable failures to one partner that pause its deliveries (its circuit breaker
+     * opens). Default {@code 5}.
+     */
+    DELIVERY_BREAKER_THRESHOLD("crm.delivery.breaker-threshold"),
+
+    /**
+     * Seconds a partner's deliveries stay paused before one probe delivery is tried; its success
+     * resumes them, its failure pauses them again. Default {@code 60}.
+     */
+    DELIVERY_BREAKER_COOLDOWN_SECONDS("crm.delivery.breaker-cooldown-seconds");
 
     private final String property;
 

@@ -78,7 +78,9 @@ public class StoreIndexes {
                         Key.asc("month"),
                         Key.asc("from_crm_id"),
                         Key.asc("to_crm_id")),
-                IndexSpec.of("verification_reports", Key.desc("run_at")));
+                IndexSpec.of("verification_reports", Key.desc("run_at")),
+                IndexSpec.unique("sandbox_receipts", Key.asc("partner"), Key.asc("phone")),
+                IndexSpec.of("sandbox_receipts", Key.asc("partner"), Key.desc("received_at")));
     }
 
     /** {@code {field: 1, created_at: -1, _id: -1}}: equality on the field, newest first. */

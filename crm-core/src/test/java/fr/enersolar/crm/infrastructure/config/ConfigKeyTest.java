@@ -46,6 +46,14 @@ class ConfigKeyTest {
                 .isEqualTo("CRM_RATE_LIMIT_INTAKE_PER_MINUTE");
         assertThat(ConfigKey.RATE_LIMIT_PUBLIC_PER_MINUTE.environmentVariable())
                 .isEqualTo("CRM_RATE_LIMIT_PUBLIC_PER_MINUTE");
+        assertThat(ConfigKey.ROUTING_NO_ORDER_WAIT_DAYS.environmentVariable())
+                .isEqualTo("CRM_ROUTING_NO_ORDER_WAIT_DAYS");
+        assertThat(ConfigKey.DELIVERY_BACKOFF.environmentVariable())
+                .isEqualTo("CRM_DELIVERY_BACKOFF");
+        assertThat(ConfigKey.DELIVERY_BREAKER_THRESHOLD.environmentVariable())
+                .isEqualTo("CRM_DELIVERY_BREAKER_THRESHOLD");
+        assertThat(ConfigKey.DELIVERY_BREAKER_COOLDOWN_SECONDS.environmentVariable())
+                .isEqualTo("CRM_DELIVERY_BREAKER_COOLDOWN_SECONDS");
     }
 
     @Test

@@ -9,6 +9,7 @@ import fr.enersolar.crm.web.api.leads.LeadExportResource;
 import fr.enersolar.crm.web.api.leads.LeadStatsResource;
 import fr.enersolar.crm.web.api.leads.LeadsResource;
 import fr.enersolar.crm.web.api.leads.V1LeadsResource;
+import fr.enersolar.crm.web.api.sandbox.SandboxReceiptsResource;
 import fr.enersolar.crm.web.api.stats.StatsResource;
 import fr.enersolar.crm.web.api.tracking.FunnelStatsResource;
 import fr.enersolar.crm.web.api.tracking.TrackingResource;
@@ -40,7 +41,8 @@ public class ApiApplication extends Application {
                         TrackingResource.class,
                         FunnelStatsResource.class,
                         PermissionFeature.class,
-                        AuthResource.class));
+                        AuthResource.class,
+                        SandboxReceiptsResource.class));
         classes.addAll(
                 Set.of(
                         LeadsResource.class,

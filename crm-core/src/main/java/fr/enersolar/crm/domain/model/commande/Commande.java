@@ -13,12 +13,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A buyer's standing order: "CRM X buys product P in départements D at this price per lead". It is
  * the routing source of truth: a lead goes to a CRM only when one of its active commandes covers
  * the lead's product and département. {@code *} stands for every product or every département.
  * Prices are whole euro cents ({@code long}), never floating point.
+ *
+ * <p>A commande may cap how many leads it takes per day and per week ({@code cap_per_day}, {@code
+ * cap_per_week}; absent = unlimited). Days and weeks are those of Paris, weeks starting on Monday;
+ * routing skips a commande whose cap is reached ("cap reached") and tries the next one.
  */
 @Entity("commandes")
 public class Commande {
@@ -41,6 +46,14 @@ public class Commande {
     private long prixUnitaire;
 
     @Column private String notes;
+
+    /** Leads taken per day at most; null = unlimited (and in documents older than caps). */
+    @Column("cap_per_day")
+    private Integer capPerDay;
+
+    /** Leads taken per week at most; null = unlimited. */
+    @Column("cap_per_week")
+    private Integer capPerWeek;
 
     @Convert(InstantAsDate.class)
     @Column("created_at")
@@ -129,6 +142,16 @@ public class Commande {
         return notes;
     }
 
+    /** How many leads this commande takes per day at most; empty when unlimited. */
+    public OptionalInt capPerDay() {
+        return capPerDay == null ? OptionalInt.empty() : OptionalInt.of(capPerDay);
+    }
+
+    /** How many leads this commande takes per week at most; empty when unlimited. */
+    public OptionalInt capPerWeek() {
+        return capPerWeek == null ? OptionalInt.empty() : OptionalInt.of(capPerWeek);
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
@@ -142,11 +165,26 @@ public class Commande {
      * lead without a département only matches a commande for every département.
      */
     public boolean covers(ProductType product, Optional<Departement> departement) {
+        return active && matches(product, departement);
+    }
+
+    /**
+     * True when this commande, active or not, is for {@code product} (or every product) and for
+     * {@code departement} (or every département); a lead without a département only matches a
+     * commande for every département.
+     */
+    public boolean matches(ProductType product, Optional<Departement> departement) {
+        Objects.requireNonNull(product, "product is required");
         boolean productMatches = EVERY.equals(productType) || productType.equals(product.name());
         boolean departementMatches =
                 coversEveryDepartement()
                         || departement.map(d -> departements.contains(d.code())).orElse(false);
-        return active && productMatches && departementMatches;
+        return productMatches && departementMatches;
+    }
+
+    /** True when the commande names its product rather than taking every product ({@code *}). */
+    public boolean namesItsProduct() {
+        return !EVERY.equals(productType);
     }
 
     /** Changes the départements bought; empty means every département. */
@@ -158,6 +196,27 @@ public class Commande {
     public void reprice(long unitPriceCents, Instant at) {
         this.prixUnitaire = requirePrice(unitPriceCents);
         this.updatedAt = Objects.requireNonNull(at);
+    }
+
+    /**
+     * Limits how many leads the commande takes per day and per week; an empty limit means
+     * unlimited. A limit is at least 1 (suspend the commande to take none).
+     */
+    public void cap(OptionalInt perDay, OptionalInt perWeek, Instant at) {
+        this.capPerDay = requireCap("daily cap", perDay);
+        this.capPerWeek = requireCap("weekly cap", perWeek);
+        this.updatedAt = Objects.requireNonNull(at);
+    }
+
+    private static Integer requireCap(String what, OptionalInt cap) {
+        if (cap.isEmpty()) {
+            return null;
+        }
+        if (cap.getAsInt() < 1) {
+            throw new IllegalArgumentException(
+                    what + " must be at least 1, or absent for unlimited: " + cap.getAsInt());
+        }
+        return cap.getAsInt();
     }
 
     public void activate(Instant at) {

@@ -1,6 +1,7 @@
 package fr.enersolar.crm.domain.model.lead;
 
 import fr.enersolar.crm.domain.model.account.AccountId;
+import fr.enersolar.crm.domain.model.commande.CommandeId;
 import fr.enersolar.crm.domain.model.crm.CrmId;
 import fr.enersolar.crm.domain.model.crm.CrmSlug;
 import fr.enersolar.crm.domain.model.form.FormCode;
@@ -13,6 +14,7 @@ import jakarta.nosql.Column;
 import jakarta.nosql.Convert;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,13 @@ import java.util.Set;
  * is <em>always</em> stored, even when invalid, with a diagnostic {@code status}; it takes its
  * product, account and partner key from its form, is routed to one buyer CRM at a frozen unit
  * price, and is then delivered (its {@code api_status}) and retried until delivered or refused.
+ *
+ * <p>Routing ({@link #route}) records every candidate it considered ({@code routing_candidates}),
+ * the commande that took the lead ({@code commande_id}, {@code routed_at}, {@code cross_crm}) and
+ * the frozen price ({@code prix_unitaire}). Delivery state lives in flat fields the outbox queries:
+ * {@code delivery_attempts}, {@code next_attempt_at} (when the lead is due), {@code
+ * last_attempt_at}, and the lease of the worker attempting it ({@code lease_owner}, {@code
+ * lease_until}).
  */
 @Entity("leads")
 public class Lead {
@@ -111,6 +120,43 @@ public class Lead {
 
     @Column("retry_count")
     private int retryCount;
+
+    /** The commande that took the lead at its latest routing (counts against its caps). */
+    @Column("commande_id")
+    private String commandeId;
+
+    /** True when the target CRM is not the account's. */
+    @Column("cross_crm")
+    private boolean crossCrm;
+
+    @Convert(InstantAsDate.class)
+    @Column("routed_at")
+    private Instant routedAt;
+
+    /** Every candidate of the latest routing decision, taken or skipped with the reason. */
+    @Column("routing_candidates")
+    private List<RoutingCandidate> routingCandidates;
+
+    /** Delivery attempts made since the latest routing. */
+    @Column("delivery_attempts")
+    private int deliveryAttempts;
+
+    /** When the lead is due for its next delivery attempt; null when none is planned. */
+    @Convert(InstantAsDate.class)
+    @Column("next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Convert(InstantAsDate.class)
+    @Column("last_attempt_at")
+    private Instant lastAttemptAt;
+
+    /** The worker attempting the lead, until {@code lease_until}; then anyone may reclaim it. */
+    @Column("lease_owner")
+    private String leaseOwner;
+
+    @Convert(InstantAsDate.class)
+    @Column("lease_until")
+    private Instant leaseUntil;
 
     /** The form reference exactly as submitted (a code or an id), kept for orphans. */
     @Column("submitted_form")
@@ -297,6 +343,65 @@ public class Lead {
         return retryCount;
     }
 
+    /**
+     * The delivery status as a {@link LeadStatus}; empty for a raw value only the seed wrote
+     * ({@code timeout}, {@code server_error}…).
+     */
+    public Optional<LeadStatus> deliveryStatus() {
+        try {
+            return Optional.of(LeadStatus.fromWire(apiStatus));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The commande that took the lead; empty when it is not routed. */
+    public Optional<CommandeId> commande() {
+        return commandeId == null || commandeId.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new CommandeId(commandeId));
+    }
+
+    /** True when the lead went to a CRM other than its account's. */
+    public boolean crossCrm() {
+        return crossCrm;
+    }
+
+    /** When the latest routing decision was made. */
+    public Optional<Instant> routedAt() {
+        return Optional.ofNullable(routedAt);
+    }
+
+    /** The candidates of the latest routing decision, in the order they were considered. */
+    public List<RoutingCandidate> routingCandidates() {
+        return routingCandidates == null ? List.of() : List.copyOf(routingCandidates);
+    }
+
+    public int deliveryAttempts() {
+        return deliveryAttempts;
+    }
+
+    public Optional<Instant> nextAttemptAt() {
+        return Optional.ofNullable(nextAttemptAt);
+    }
+
+    public Optional<Instant> lastAttemptAt() {
+        return Optional.ofNullable(lastAttemptAt);
+    }
+
+    public Optional<String> leaseOwner() {
+        return Optional.ofNullable(leaseOwner);
+    }
+
+    public Optional<Instant> leaseUntil() {
+        return Optional.ofNullable(leaseUntil);
+    }
+
+    /** True when a worker holds the lead at {@code now}. */
+    public boolean leasedAt(Instant now) {
+        return leaseOwner != null && leaseUntil != null && leaseUntil.isAfter(now);
+    }
+
     /** Ties the lead to its form: product, account and the form's cross-CRM rule are copied. */
     public void cameThrough(
             FormId form,
@@ -440,6 +545,133 @@ public class Lead {
         this.retriedAt = Objects.requireNonNull(at);
         this.retriedBy = by;
         this.retryCount++;
+    }
+
+    /**
+     * Applies a routing decision. Routed: the target, its commande and frozen price are set, the
+     * lead is {@code pending} and due at once, with its attempts counted afresh. Unrouted: the lead
+     * waits for a commande ({@code pending_no_order}), with no target and no price. Either way
+     * every candidate is kept and the decision is written on the timeline. A delivered lead is
+     * never routed again (it would be sent twice).
+     */
+    public void route(RoutingDecision decision, Instant at) {
+        Objects.requireNonNull(decision, "decision is required");
+        Objects.requireNonNull(at, "time is required");
+        if (deliveryStatus().map(LeadStatus::delivered).orElse(false)) {
+            throw new IllegalStateException("lead " + id + " is already delivered");
+        }
+        this.routingCandidates = new ArrayList<>(decision.candidates());
+        this.routedAt = at;
+        this.routingReason = decision.routingReason();
+        this.apiStatus = decision.status().wire();
+        this.deliveryAttempts = 0;
+        this.lastAttemptAt = null;
+        decision.target()
+                .ifPresentOrElse(
+                        t -> {
+                            this.targetCrmId = t.crm().value();
+                            this.targetCrmSlug = t.slug().value();
+                            this.commandeId = t.commande().value();
+                            this.prixUnitaire = t.unitPriceCents();
+                            this.crossCrm = t.crossCrm();
+                            this.nextAttemptAt = at;
+                        },
+                        () -> {
+                            this.targetCrmId = null;
+                            this.targetCrmSlug = null;
+                            this.commandeId = null;
+                            this.prixUnitaire = 0;
+                            this.crossCrm = false;
+                            this.nextAttemptAt = null;
+                        });
+        log(new TimelineEntry(at, "routing", decision.describe()));
+    }
+
+    /**
+     * No commande appeared while the lead waited ({@code pending_no_order}): from now on staff
+     * decide where it goes ({@code pending_manual}).
+     */
+    public void awaitManualDecision(Duration waited, Instant at) {
+        if (!LeadStatus.PENDING_NO_ORDER.wire().equals(apiStatus)) {
+            throw new IllegalStateException(
+                    "only a lead waiting for a commande awaits a manual decision: " + apiStatus);
+        }
+        this.apiStatus = LeadStatus.PENDING_MANUAL.wire();
+        this.nextAttemptAt = null;
+        log(
+                new TimelineEntry(
+                        Objects.requireNonNull(at),
+                        "routing",
+                        "Aucune commande en "
+                                + waited.toDays()
+                                + " jours : décision manuelle requise"));
+    }
+
+    /** A worker holds the lead until {@code until} while it attempts a delivery. */
+    public void lease(String owner, Instant until) {
+        this.leaseOwner = requireText("lease owner", owner);
+        this.leaseUntil = Objects.requireNonNull(until);
+    }
+
+    public void releaseLease() {
+        this.leaseOwner = null;
+        this.leaseUntil = null;
+    }
+
+    /**
+     * Moves the next attempt to {@code until} without counting an attempt (the partner's circuit
+     * breaker is open), and lets the lease go.
+     */
+    public void postponeDelivery(Instant until) {
+        if (!deliveryStatus().map(LeadStatus::awaitsDelivery).orElse(false)) {
+            throw new IllegalStateException("lead " + id + " is not awaiting delivery");
+        }
+        this.nextAttemptAt = Objects.requireNonNull(until);
+        releaseLease();
+    }
+
+    /**
+     * Records one delivery attempt and what follows it: {@code queued} with the time of the next
+     * attempt, or a final status ({@code success}, {@code duplicate}, {@code validation_error},
+     * {@code auth_error}, {@code failed}) with none. The lease is released and the attempt is
+     * written on the timeline.
+     *
+     * @param result the status the attempt leads to
+     * @param nextAttempt when to try again; present exactly when {@code result} is {@code queued}
+     * @param response the partner's answer or the error, secrets masked
+     * @param summary the attempt in French for the timeline (request and response, keys masked)
+     */
+    public void recordAttempt(
+            LeadStatus result,
+            Optional<Instant> nextAttempt,
+            String response,
+            Instant at,
+            String summary) {
+        Objects.requireNonNull(result, "result is required");
+        Objects.requireNonNull(nextAttempt, "next attempt is required (maybe empty)");
+        Objects.requireNonNull(at, "time is required");
+        requireText("attempt summary", summary);
+        if (targetCrmId == null) {
+            throw new IllegalStateException("lead " + id + " has no target CRM to deliver to");
+        }
+        if (!result.deliveryFinished() && result != LeadStatus.QUEUED) {
+            throw new IllegalArgumentException("not the result of an attempt: " + result);
+        }
+        if (nextAttempt.isPresent() != (result == LeadStatus.QUEUED)) {
+            throw new IllegalArgumentException(
+                    "a next attempt goes with queued, and only with queued: " + result);
+        }
+        this.deliveryAttempts++;
+        this.lastAttemptAt = at;
+        this.nextAttemptAt = nextAttempt.orElse(null);
+        this.apiStatus = result.wire();
+        this.apiResponse = response;
+        this.sentToCrm = result.delivered();
+        if (result.delivered()) {
+            this.sentAt = at;
+        }
+        releaseLease();
+        log(new TimelineEntry(at, "delivery_attempt", summary));
     }
 
     private static String requireText(String what, String value) {

@@ -9,7 +9,10 @@ import fr.enersolar.crm.domain.model.shared.ProductType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandeTest {
 
@@ -74,5 +77,55 @@ class CommandeTest {
                                         List.of(),
                                         -1,
                                         now));
+    }
+
+    @Test
+    void aNewCommandeIsUncapped() {
+        Commande pv = commande(Optional.of(ProductType.PV), List.of());
+
+        assertThat(pv.capPerDay()).isEmpty();
+        assertThat(pv.capPerWeek()).isEmpty();
+    }
+
+    @Test
+    void capsAreSetTogetherAndCanBeLifted() {
+        Commande pv = commande(Optional.of(ProductType.PV), List.of());
+
+        pv.cap(OptionalInt.of(10), OptionalInt.of(40), now.plusSeconds(1));
+        assertThat(pv.capPerDay()).hasValue(10);
+        assertThat(pv.capPerWeek()).hasValue(40);
+        assertThat(pv.updatedAt()).isEqualTo(now.plusSeconds(1));
+
+        pv.cap(OptionalInt.empty(), OptionalInt.of(40), now.plusSeconds(2));
+        assertThat(pv.capPerDay()).isEmpty();
+        assertThat(pv.capPerWeek()).hasValue(40);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
+    void refusesACapBelowOne(int cap) {
+        Commande pv = commande(Optional.of(ProductType.PV), List.of());
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> pv.cap(OptionalInt.of(cap), OptionalInt.empty(), now));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> pv.cap(OptionalInt.empty(), OptionalInt.of(cap), now));
+        assertThat(pv.capPerDay()).isEmpty();
+    }
+
+    @Test
+    void aSuspendedCommandeStillMatchesItsLeadsForRoutingToReportIt() {
+        Commande pv75 = commande(Optional.of(ProductType.PV), List.of(Departement.of("75")));
+        pv75.suspend(now);
+
+        assertThat(pv75.matches(ProductType.PV, paris)).isTrue();
+        assertThat(pv75.matches(ProductType.PV, lyon)).isFalse();
+        assertThat(pv75.covers(ProductType.PV, paris)).isFalse();
+    }
+
+    @Test
+    void knowsWhetherItNamesItsProduct() {
+        assertThat(commande(Optional.of(ProductType.PV), List.of()).namesItsProduct()).isTrue();
+        assertThat(commande(Optional.empty(), List.of()).namesItsProduct()).isFalse();
     }
 }

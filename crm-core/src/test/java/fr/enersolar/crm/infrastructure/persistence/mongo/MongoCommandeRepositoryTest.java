@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.bson.Document;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
@@ -103,6 +104,72 @@ class MongoCommandeRepositoryTest {
                 .extracting(Commande::id)
                 .containsExactly(any.id());
         assertThat(commandes.ofCrm(zr7)).hasSize(5);
+    }
+
+    @Test
+    void storesCapsUnderSnakeCaseKeysAndNothingWhenUnlimited() {
+        Commande capped = commande(zr7, Optional.of(ProductType.PV), List.of("75"), now);
+        capped.cap(OptionalInt.of(10), OptionalInt.of(45), now);
+        Commande unlimited = commande(zr7, Optional.of(ProductType.PV), List.of("75"), now);
+        commandes.store(capped);
+        commandes.store(unlimited);
+
+        Document raw =
+                store.database()
+                        .getCollection("commandes")
+                        .find(Filters.eq("_id", capped.id().value()))
+                        .first();
+        assertThat(raw).containsEntry("cap_per_day", 10).containsEntry("cap_per_week", 45);
+        Document rawUnlimited =
+                store.database()
+                        .getCollection("commandes")
+                        .find(Filters.eq("_id", unlimited.id().value()))
+                        .first();
+        assertThat(rawUnlimited.get("cap_per_day")).isNull();
+        assertThat(rawUnlimited.get("cap_per_week")).isNull();
+
+        Commande found = commandes.find(capped.id()).orElseThrow();
+        assertThat(found.capPerDay()).hasValue(10);
+        assertThat(found.capPerWeek()).hasValue(45);
+        assertThat(commandes.find(unlimited.id()).orElseThrow().capPerDay()).isEmpty();
+    }
+
+    @Test
+    void liftingACapRemovesItFromTheStoredCommande() {
+        Commande c = commande(zr7, Optional.of(ProductType.PV), List.of("75"), now);
+        c.cap(OptionalInt.of(10), OptionalInt.of(45), now);
+        commandes.store(c);
+
+        c.cap(OptionalInt.empty(), OptionalInt.empty(), now.plusSeconds(1));
+        commandes.store(c);
+
+        Commande found = commandes.find(c.id()).orElseThrow();
+        assertThat(found.capPerDay()).isEmpty();
+        assertThat(found.capPerWeek()).isEmpty();
+    }
+
+    @Test
+    void aCommandeStoredBeforeCapsExistedIsUnlimited() {
+        store.database()
+                .getCollection("commandes")
+                .insertOne(
+                        new Document("_id", "00000000-0000-4000-8000-000000000042")
+                                .append("crm_id", zr7.value())
+                                .append("product_type", "PV")
+                                .append("departements", List.of("*"))
+                                .append("active", true)
+                                .append("prix_unitaire", 1000L)
+                                .append("notes", "")
+                                .append("created_at", java.util.Date.from(now))
+                                .append("updated_at", java.util.Date.from(now)));
+
+        Commande old =
+                commandes
+                        .find(new CommandeId("00000000-0000-4000-8000-000000000042"))
+                        .orElseThrow();
+
+        assertThat(old.capPerDay()).isEmpty();
+        assertThat(old.capPerWeek()).isEmpty();
     }
 
     @Test

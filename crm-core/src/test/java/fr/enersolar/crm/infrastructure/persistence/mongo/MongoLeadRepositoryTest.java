@@ -2,19 +2,27 @@ package fr.enersolar.crm.infrastructure.persistence.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.mongodb.client.model.Filters;
 import fr.enersolar.crm.domain.model.account.AccountId;
+import fr.enersolar.crm.domain.model.commande.CommandeId;
 import fr.enersolar.crm.domain.model.crm.CrmId;
 import fr.enersolar.crm.domain.model.crm.CrmSlug;
 import fr.enersolar.crm.domain.model.form.FormCode;
 import fr.enersolar.crm.domain.model.form.FormId;
 import fr.enersolar.crm.domain.model.lead.Attribution;
+import fr.enersolar.crm.domain.model.lead.CandidateReason;
 import fr.enersolar.crm.domain.model.lead.Lead;
 import fr.enersolar.crm.domain.model.lead.LeadId;
 import fr.enersolar.crm.domain.model.lead.LeadRepository;
+import fr.enersolar.crm.domain.model.lead.LeadStatus;
 import fr.enersolar.crm.domain.model.lead.Projet;
 import fr.enersolar.crm.domain.model.lead.Prospect;
+import fr.enersolar.crm.domain.model.lead.RoutingCandidate;
+import fr.enersolar.crm.domain.model.lead.RoutingDecision;
+import fr.enersolar.crm.domain.model.lead.RoutingDecision.Target;
+import fr.enersolar.crm.domain.model.lead.TimelineEntry;
 import fr.enersolar.crm.domain.model.shared.Departement;
 import fr.enersolar.crm.domain.model.shared.ProductType;
 import fr.enersolar.crm.infrastructure.store.MongoStore;
@@ -23,6 +31,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
@@ -238,5 +248,146 @@ class MongoLeadRepositoryTest {
         assertThat(found.retriedBy()).isEqualTo("nightly_verification");
         assertThat(found.sentToCrm()).isTrue();
         assertThat(found.sentAt()).hasValue(now.plusSeconds(10));
+    }
+
+    private RoutingDecision routedToMdl(CrmId zr7, CrmId mdl, CommandeId taken, CommandeId full) {
+        return new RoutingDecision(
+                List.of(
+                        RoutingCandidate.crmSkipped(
+                                zr7, new CrmSlug("zr7"), CandidateReason.NO_COMMANDE),
+                        RoutingCandidate.of(
+                                mdl, new CrmSlug("mdl"), full, CandidateReason.CAP_DAY_REACHED),
+                        RoutingCandidate.of(mdl, new CrmSlug("mdl"), taken, CandidateReason.TAKEN)),
+                Optional.of(new Target(mdl, new CrmSlug("mdl"), taken, 2700, true)));
+    }
+
+    @Test
+    void storesTheRoutingDecisionUnderSnakeCaseKeys() {
+        CrmId zr7 = CrmId.generate();
+        CrmId mdl = CrmId.generate();
+        CommandeId taken = CommandeId.generate();
+        CommandeId full = CommandeId.generate();
+        Lead lead = lead(now);
+        RoutingDecision decision = routedToMdl(zr7, mdl, taken, full);
+        lead.route(decision, now.plusSeconds(1));
+        leads.store(lead);
+
+        Document doc = raw(lead);
+        assertThat(doc)
+                .containsEntry("api_status", "pending")
+                .containsEntry("target_crm_id", mdl.value())
+                .containsEntry("target_crm_slug", "mdl")
+                .containsEntry("commande_id", taken.value())
+                .containsEntry("cross_crm", true)
+                .containsEntry("prix_unitaire", 2700L)
+                .containsEntry("routing_reason", "cross_crm_mdl")
+                .containsEntry("routed_at", Date.from(now.plusSeconds(1)))
+                .containsEntry("next_attempt_at", Date.from(now.plusSeconds(1)))
+                .containsEntry("delivery_attempts", 0);
+        assertThat(doc.getList("routing_candidates", Document.class))
+                .extracting(
+                        d -> d.get("crm_slug"),
+                        d -> d.get("commande_id"),
+                        d -> d.get("taken"),
+                        d -> d.get("reason"))
+                .containsExactly(
+                        tuple("zr7", null, false, "no_commande"),
+                        tuple("mdl", full.value(), false, "cap_day_reached"),
+                        tuple("mdl", taken.value(), true, "taken"));
+        assertThat(doc.getList("routing_candidates", Document.class).get(0))
+                .containsEntry("crm_id", zr7.value());
+
+        Lead found = leads.find(lead.id()).orElseThrow();
+        assertThat(found.routingCandidates()).isEqualTo(decision.candidates());
+        assertThat(found.commande()).hasValue(taken);
+        assertThat(found.crossCrm()).isTrue();
+        assertThat(found.routedAt()).hasValue(now.plusSeconds(1));
+        assertThat(found.nextAttemptAt()).hasValue(now.plusSeconds(1));
+        assertThat(found.deliveryStatus()).hasValue(LeadStatus.PENDING);
+        assertThat(found.timeline()).extracting(TimelineEntry::type).contains("routing");
+    }
+
+    @Test
+    void storesTheDeliveryStateAndTheLease() {
+        Lead lead = lead(now);
+        lead.route(
+                routedToMdl(
+                        CrmId.generate(),
+                        CrmId.generate(),
+                        CommandeId.generate(),
+                        CommandeId.generate()),
+                now);
+        lead.recordAttempt(
+                LeadStatus.QUEUED,
+                Optional.of(now.plusSeconds(60)),
+                "HTTP 503",
+                now.plusSeconds(1),
+                "Tentative 1");
+        lead.lease("worker-7", now.plusSeconds(90));
+        leads.store(lead);
+
+        assertThat(raw(lead))
+                .containsEntry("api_status", "queued")
+                .containsEntry("delivery_attempts", 1)
+                .containsEntry("last_attempt_at", Date.from(now.plusSeconds(1)))
+                .containsEntry("next_attempt_at", Date.from(now.plusSeconds(60)))
+                .containsEntry("lease_owner", "worker-7")
+                .containsEntry("lease_until", Date.from(now.plusSeconds(90)));
+
+        Lead found = leads.find(lead.id()).orElseThrow();
+        assertThat(found.deliveryAttempts()).isEqualTo(1);
+        assertThat(found.lastAttemptAt()).hasValue(now.plusSeconds(1));
+        assertThat(found.leaseOwner()).hasValue("worker-7");
+        assertThat(found.leaseUntil()).hasValue(now.plusSeconds(90));
+        assertThat(found.deliveryStatus()).hasValue(LeadStatus.QUEUED);
+
+        found.recordAttempt(
+                LeadStatus.SENT, Optional.empty(), "{}", now.plusSeconds(61), "Tentative 2");
+        leads.store(found);
+        Lead sent = leads.find(lead.id()).orElseThrow();
+        assertThat(sent.leaseOwner()).isEmpty();
+        assertThat(sent.nextAttemptAt()).isEmpty();
+        assertThat(sent.sentToCrm()).isTrue();
+        assertThat(raw(lead)).containsEntry("api_status", "success");
+    }
+
+    @Test
+    void anUnroutedLeadStoresItsCandidatesAndWaitsForACommande() {
+        CrmId zr7 = CrmId.generate();
+        Lead lead = lead(now);
+        lead.route(
+                new RoutingDecision(
+                        List.of(
+                                RoutingCandidate.crmSkipped(
+                                        zr7, new CrmSlug("zr7"), CandidateReason.NO_COMMANDE)),
+                        Optional.empty()),
+                now);
+        leads.store(lead);
+
+        assertThat(raw(lead))
+                .containsEntry("api_status", "pending_no_order")
+                .containsEntry("routing_reason", "no_commande")
+                .containsEntry("cross_crm", false);
+        Lead found = leads.find(lead.id()).orElseThrow();
+        assertThat(found.deliveryStatus()).hasValue(LeadStatus.PENDING_NO_ORDER);
+        assertThat(found.targetCrm()).isEmpty();
+        assertThat(found.commande()).isEmpty();
+        assertThat(found.nextAttemptAt()).isEmpty();
+        assertThat(found.routingCandidates()).hasSize(1);
+        assertThat(found.routingCandidates().get(0).commande()).isEmpty();
+    }
+
+    @Test
+    void aLeadStoredBeforeRoutingFieldsExistedReadsAsNeverRouted() {
+        Lead lead = lead(now);
+        leads.store(lead);
+
+        Lead found = leads.find(lead.id()).orElseThrow();
+        assertThat(found.routingCandidates()).isEmpty();
+        assertThat(found.commande()).isEmpty();
+        assertThat(found.routedAt()).isEmpty();
+        assertThat(found.deliveryAttempts()).isZero();
+        assertThat(found.leaseOwner()).isEmpty();
+        assertThat(found.nextAttemptAt()).isEmpty();
     }
 }

@@ -1,0 +1,98 @@
+package fr.enersolar.crm.infrastructure.persistence.mongo;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.InsertManyOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.bson.Document;
+
+/**
+ * Group commit for one collection's inserts: documents inserted at the same moment by different
+ * threads go to the store as one {@code insertMany}, written by whichever caller holds the writer
+ * lock (no thread of its own). Each caller returns only once its own document is acknowledged, or
+ * gets its own document's error: the same contract as {@code insertOne}, at a fraction of the cost
+ * per document under load (one command, one acknowledgement, one store commit per batch). Alone, a
+ * caller writes its document at once.
+ */
+final class GroupCommit {
+
+    private final Supplier<MongoCollection<Document>> collection;
+    private final int maxBatch;
+    private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock writer = new ReentrantLock();
+
+    GroupCommit(Supplier<MongoCollection<Document>> collection, int maxBatch) {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("batches hold at least one document");
+        }
+        this.collection = collection;
+        this.maxBatch = maxBatch;
+    }
+
+    /** Inserts {@code document}; returns once the store acknowledged it. */
+    void insert(Document document) {
+        Pending mine = new Pending(document);
+        queue.add(mine);
+        while (!mine.done) {
+            writer.lock();
+            try {
+                if (!mine.done) {
+                    writeBatch();
+                }
+            } finally {
+                writer.unlock();
+            }
+        }
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+    }
+
+    /** Writes what is queued, up to {@code maxBatch} documents, in queue order. */
+    private void writeBatch() {
+        List<Pending> batch = new ArrayList<>();
+        Pending next;
+        while (batch.size() < maxBatch && (next = queue.poll()) != null) {
+            batch.add(next);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            if (batch.size() == 1) {
+                collection.get().insertOne(batch.get(0).document);
+            } else {
+                List<Document> documents = new ArrayList<>(batch.size());
+                batch.forEach(p -> documents.add(p.document));
+                collection.get().insertMany(documents, new InsertManyOptions().ordered(false));
+            }
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                batch.get(error.getIndex()).failure =
+                        new MongoWriteException(error, e.getServerAddress(), Set.of());
+            }
+        } catch (RuntimeException e) {
+            batch.forEach(p -> p.failure = e);
+        } finally {
+            batch.forEach(p -> p.done = true);
+        }
+    }
+
+    /** One caller's document and what became of it (read after taking the writer lock). */
+    private static final class Pending {
+        final Document document;
+        volatile boolean done;
+        RuntimeException failure;
+
+        Pending(Document document) {
+            this.document = document;
+        }
+    }
+}

@@ -38,11 +38,20 @@ public class StoreIndexes {
                 // Serves lookups by form_code alone too (prefix), and the funnel's finished count.
                 IndexSpec.of("leads", Key.asc("form_code"), Key.asc("api_status")),
                 IndexSpec.of("leads", Key.asc("status")),
-                IndexSpec.of("leads", Key.asc("api_status")),
-                IndexSpec.of("leads", Key.desc("created_at")),
                 IndexSpec.of("leads", Key.asc("account_id")),
-                IndexSpec.of("leads", Key.asc("target_crm_id")),
-                IndexSpec.of("leads", Key.asc("departement")),
+                // The staff lists (newest first, id breaking ties): one index per filter, each
+                // already in the list's order, so a page reads only its own rows.
+                IndexSpec.of("leads", Key.desc("created_at"), Key.desc("_id")),
+                newestFirst("leads", "api_status"),
+                newestFirst("leads", "target_crm_id"),
+                newestFirst("leads", "departement"),
+                newestFirst("leads", "product_type"),
+                newestFirst("leads", "form_code"),
+                // The staff search: surname prefixes and exact e-mails (phones use the index
+                // below).
+                IndexSpec.of("leads", Key.asc("nom")),
+                IndexSpec.of("leads", Key.asc("email")),
+                IndexSpec.of("leads_archived", Key.desc("created_at"), Key.desc("_id")),
                 IndexSpec.of(
                         "leads",
                         Key.asc("phone_e164"),
@@ -78,6 +87,11 @@ public class StoreIndexes {
                 IndexSpec.of("sandbox_receipts", Key.asc("partner"), Key.desc("received_at")),
                 IndexSpec.of("images", Key.asc("category"), Key.desc("created_at")),
                 IndexSpec.of("images", Key.desc("created_at")));
+    }
+
+    /** {@code {field: 1, created_at: -1, _id: -1}}: equality on the field, newest first. */
+    private static IndexSpec newestFirst(String collection, String field) {
+        return IndexSpec.of(collection, Key.asc(field), Key.desc("created_at"), Key.desc("_id"));
     }
 
     /** Creates the missing indexes; a no-op when they all exist. */

@@ -96,4 +96,26 @@ class StoreIndexesTest {
                 .singleElement()
                 .satisfies(i -> assertThat(i.getBoolean("unique", false)).isTrue());
     }
+
+    @Test
+    void everyLeadListFilterHasAnIndexInTheListsOrder() {
+        List<Document> keys =
+                StoreIndexes.all().stream()
+                        .filter(s -> s.collection().equals("leads"))
+                        .map(IndexSpec::keys)
+                        .toList();
+
+        assertThat(keys).contains(new Document("created_at", -1).append("_id", -1));
+        for (String field :
+                List.of(
+                        "api_status",
+                        "target_crm_id",
+                        "departement",
+                        "product_type",
+                        "form_code")) {
+            assertThat(keys)
+                    .as(field)
+                    .contains(new Document(field, 1).append("created_at", -1).append("_id", -1));
+        }
+    }
 }

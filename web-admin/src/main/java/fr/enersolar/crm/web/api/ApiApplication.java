@@ -12,10 +12,15 @@ import fr.enersolar.crm.web.api.config.SourcesResource;
 import fr.enersolar.crm.web.api.forms.FormsConfigResource;
 import fr.enersolar.crm.web.api.forms.PublicFormsResource;
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
+import fr.enersolar.crm.web.api.leads.LeadBulkResource;
+import fr.enersolar.crm.web.api.leads.LeadExportResource;
+import fr.enersolar.crm.web.api.leads.LeadStatsResource;
+import fr.enersolar.crm.web.api.leads.LeadsResource;
 import fr.enersolar.crm.web.api.leads.V1LeadsResource;
 import fr.enersolar.crm.web.api.sandbox.SandboxReceiptsResource;
 import fr.enersolar.crm.web.api.settings.IntakeKeyResources;
 import fr.enersolar.crm.web.api.settings.RedistributionKeysResource;
+import fr.enersolar.crm.web.api.stats.StatsResource;
 import fr.enersolar.crm.web.api.tracking.FunnelStatsResource;
 import fr.enersolar.crm.web.api.tracking.TrackingResource;
 import fr.enersolar.crm.web.api.users.UsersResource;
@@ -87,7 +92,15 @@ public class ApiApplication extends Application {
                         ImagesResource.class,
                         LpBriefResource.class,
                         FormBriefResource.class,
-                        OlderFormBriefResource.class));
+                        OlderFormBriefResource.class,
+                        SandboxReceiptsResource.class));
+        classes.addAll(
+                Set.of(
+                        LeadsResource.class,
+                        LeadBulkResource.class,
+                        LeadExportResource.class,
+                        LeadStatsResource.class,
+                        StatsResource.class));
         return classes;
     }
 

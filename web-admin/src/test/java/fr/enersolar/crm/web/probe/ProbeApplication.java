@@ -20,6 +20,7 @@ public class ProbeApplication extends Application {
                 LeadProbeResource.class,
                 StaffProbeResource.class,
                 SettingsProbeResource.class,
-                BriefProbeResource.class);
+                BriefProbeResource.class,
+                LeadFixtureProbeResource.class);
     }
 }

@@ -92,8 +92,7 @@ public class ApiApplication extends Application {
                         ImagesResource.class,
                         LpBriefResource.class,
                         FormBriefResource.class,
-                        OlderFormBriefResource.class,
-                        SandboxReceiptsResource.class));
+                        OlderFormBriefResource.class));
         classes.addAll(
                 Set.of(
                         LeadsResource.class,

@@ -74,7 +74,10 @@ public class CommandeAdministration {
         Map<String, Crm> byId =
                 crms.all().stream()
                         .collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
-        return commandes.list(crmId.map(CrmId::new), LIST_LIMIT).stream()
+        if (crmId.isPresent() && crmId(crmId.get()).isEmpty()) {
+            return List.of();
+        }
+        return commandes.list(crmId.flatMap(CommandeAdministration::crmId), LIST_LIMIT).stream()
                 .map(c -> view(c, byId.get(c.crm().value())))
                 .toList();
     }
@@ -94,13 +97,16 @@ public class CommandeAdministration {
             return Outcome.invalid("departement", "Département invalide: " + departement);
         }
         return Outcome.done(
-                commandes.activeFor(new CrmId(crmId), product).stream()
+                crmId(crmId)
+                        .map(crm -> commandes.activeFor(crm, product).stream())
+                        .orElseGet(java.util.stream.Stream::empty)
                         .anyMatch(c -> c.covers(product, dept)));
     }
 
     /** Creates a commande; the CRM must exist. */
     public Outcome<CommandeView> create(Actor actor, String ip, CommandeInput input) {
-        Optional<Crm> crm = input.crmId().map(CrmId::new).flatMap(crms::find);
+        Optional<Crm> crm =
+                input.crmId().flatMap(CommandeAdministration::crmId).flatMap(crms::find);
         if (crm.isEmpty()) {
             return Outcome.notFound("CRM non trouvé");
         }
@@ -147,7 +153,7 @@ public class CommandeAdministration {
 
     /** Changes the fields sent; the CRM cannot change. */
     public Outcome<CommandeView> update(Actor actor, String ip, String id, CommandeInput input) {
-        Optional<Commande> found = commandes.find(new CommandeId(id));
+        Optional<Commande> found = commandeId(id).flatMap(commandes::find);
         if (found.isEmpty()) {
             return Outcome.notFound("Commande non trouvée");
         }
@@ -221,7 +227,7 @@ public class CommandeAdministration {
 
     /** Deletes a commande; not found when it does not exist. */
     public Outcome<String> delete(Actor actor, String ip, String id) {
-        Optional<Commande> found = commandes.find(new CommandeId(id));
+        Optional<Commande> found = commandeId(id).flatMap(commandes::find);
         if (found.isEmpty() || !commandes.remove(found.get().id())) {
             return Outcome.notFound("Commande non trouvée");
         }
@@ -263,6 +269,23 @@ public class CommandeAdministration {
             created.add(new Created(crm.name(), commande.id().value()));
         }
         return Outcome.done(created);
+    }
+
+    /** A CRM id as sent; empty when it is not an identifier (so no CRM has it). */
+    static Optional<CrmId> crmId(String raw) {
+        try {
+            return Optional.of(new CrmId(raw));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<CommandeId> commandeId(String raw) {
+        try {
+            return Optional.of(new CommandeId(raw));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
     }
 
     private static Outcome<Optional<ProductType>> product(String code) {

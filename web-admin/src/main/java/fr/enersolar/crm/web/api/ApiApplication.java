@@ -1,6 +1,9 @@
 package fr.enersolar.crm.web.api;
 
 import fr.enersolar.crm.web.api.auth.AuthResource;
+import fr.enersolar.crm.web.api.commandes.CommandesResource;
+import fr.enersolar.crm.web.api.connectors.ConnectorsResource;
+import fr.enersolar.crm.web.api.connectors.CrmConnectorResource;
 import fr.enersolar.crm.web.api.forms.FormsConfigResource;
 import fr.enersolar.crm.web.api.forms.PublicFormsResource;
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
@@ -37,7 +40,10 @@ public class ApiApplication extends Application {
                         FunnelStatsResource.class,
                         PermissionFeature.class,
                         AuthResource.class,
-                        SandboxReceiptsResource.class));
+                        SandboxReceiptsResource.class,
+                        ConnectorsResource.class,
+                        CrmConnectorResource.class,
+                        CommandesResource.class));
         return classes;
     }
 

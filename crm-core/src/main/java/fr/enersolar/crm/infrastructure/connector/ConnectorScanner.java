@@ -9,7 +9,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.reflect.InvocationTargetException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -38,8 +37,11 @@ import java.util.regex.Pattern;
 /**
  * Finds connector factories: with {@link ServiceLoader} in the application's class loader (the
  * EAR's {@code lib/}), and in each {@code .jar} of the connectors folder through a {@link
- * URLClassLoader} of its own whose parent is the application's loader, so it sees the SPI and
- * nothing of other connector jars.
+ * URLClassLoader} of its own (child-first) whose parent is the application's loader, so it sees the
+ * SPI and nothing of other connector jars.
+ *
+ * <p>Folder jars load their own classes first ({@link ConnectorClassLoader}), so a newer jar of a
+ * connector the EAR packages too replaces it; the SPI always comes from the application.
  *
  * <p>A jar is read by hand rather than through {@link ServiceLoader}, so that each of its entries
  * is checked on its own and the application's providers are not found again through the parent: the
@@ -209,7 +211,7 @@ final class ConnectorScanner implements AutoCloseable {
         }
         URLClassLoader loader;
         try {
-            loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, application);
+            loader = new ConnectorClassLoader(jar.toUri().toURL(), application);
         } catch (IOException e) {
             problems.add(problem(jar, "archive illisible : " + reason(e)));
             return new LoadedJar(null, List.of(), problems);

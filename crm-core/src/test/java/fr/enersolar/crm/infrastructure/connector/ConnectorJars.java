@@ -37,12 +37,23 @@ final class ConnectorJars {
      * of closed connectors.
      */
     static Path connector(Path jar, String id, String version) {
-        return build(jar, id, version, "return \"" + id + "\";", true);
+        return build(
+                jar, id, version, "return \"" + id + "\";", "dropin.c" + COUNTER.incrementAndGet());
+    }
+
+    /** The same, with the classes in {@code pkg}: two builds share their class names. */
+    static Path connectorInPackage(Path jar, String id, String version, String pkg) {
+        return build(jar, id, version, "return \"" + id + "\";", pkg);
     }
 
     /** A jar whose factory throws from {@code id()}. */
     static Path throwingFactory(Path jar) {
-        return build(jar, "x", "1.0", "throw new IllegalStateException(\"boum\");", true);
+        return build(
+                jar,
+                "x",
+                "1.0",
+                "throw new IllegalStateException(\"boum\");",
+                "dropin.c" + COUNTER.incrementAndGet());
     }
 
     /** A jar whose services entry names a class that is not in it. */
@@ -74,8 +85,7 @@ final class ConnectorJars {
         return jar;
     }
 
-    private static Path build(Path jar, String id, String version, String idBody, boolean ok) {
-        String pkg = "dropin.c" + COUNTER.incrementAndGet();
+    private static Path build(Path jar, String id, String version, String idBody, String pkg) {
         String source =
                 """
                 package %1$s;

@@ -154,7 +154,10 @@ class FolderConnectorRegistryTest {
 
     @Test
     void applicationConnectorsAreFoundAndANewerFolderJarReplacesThem() throws Exception {
-        Path earJar = ConnectorJars.connector(elsewhere.resolve("acme-ear.jar"), "acme", "1.0.0");
+        // Same class names in the EAR and in the folder, as with a newer build of a packaged one.
+        Path earJar =
+                ConnectorJars.connectorInPackage(
+                        elsewhere.resolve("acme-ear.jar"), "acme", "1.0.0", "dropin.shared");
         URLClassLoader ear =
                 new URLClassLoader(new URL[] {earJar.toUri().toURL()}, getClass().getClassLoader());
         toClose.add(ear);
@@ -168,7 +171,8 @@ class FolderConnectorRegistryTest {
                             assertThat(c.jarName()).isEmpty();
                         });
 
-        ConnectorJars.connector(folder.resolve("acme-2.jar"), "acme", "2.0.0");
+        ConnectorJars.connectorInPackage(
+                folder.resolve("acme-2.jar"), "acme", "2.0.0", "dropin.shared");
         Scan scan = withEar.rescan();
 
         assertThat(scan.connectors())
@@ -179,6 +183,12 @@ class FolderConnectorRegistryTest {
                             assertThat(c.source()).isEqualTo(InstalledConnector.Source.FOLDER);
                         });
         assertThat(scan.problems()).extracting(ConnectorProblem::source).containsExactly("ear");
+        InstalledConnector winner = scan.connectors().get(0);
+        assertThat(winner.factory().getClass().getClassLoader()).isNotSameAs(ear);
+        Crm crm = crms.add("acme", "acme", Map.of("api_url", "https://a.example/"));
+        assertThat(withEar.connectorFor(crm.id()))
+                .map(Object::toString)
+                .contains("acme:2.0.0:https://a.example/");
     }
 
     @Test

@@ -27,7 +27,8 @@ class ConfigKeyTest {
                     ConfigKey.ADMIN_PASSWORD,
                     ConfigKey.API_KEY,
                     ConfigKey.TRUSTED_PROXIES,
-                    ConfigKey.ADMIN_ORIGINS);
+                    ConfigKey.ADMIN_ORIGINS,
+                    ConfigKey.CONNECTORS_DIR);
 
     @Test
     void mapsEachDocumentedKeyToItsEnvironmentVariable() {

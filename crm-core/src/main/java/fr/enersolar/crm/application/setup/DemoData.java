@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -75,16 +76,18 @@ public class DemoData {
     }
 
     private Crm crm(String name, String slug, Instant now) {
-        // Both demo buyers point at the built-in sandbox partner of this server.
-        String url =
-                "http://localhost:"
-                        + config.required(ConfigKey.HTTP_PORT)
-                        + "/api/sandbox/"
-                        + slug
-                        + "/lead/api/create_lead/";
+        // Both demo buyers deliver, through their own connector (id = slug), to the built-in
+        // sandbox partner of this server, so a fresh install routes and delivers end to end.
+        String url = sandboxUrl(config.required(ConfigKey.HTTP_PORT), slug);
         Crm crm = new Crm(CrmId.generate(), name, new CrmSlug(slug), url, now);
+        crm.useConnector(slug, Map.of("api_url", url), now);
         crms.store(crm);
         return crm;
+    }
+
+    /** The sandbox partner's create-lead URL on this server for a partner slug. */
+    static String sandboxUrl(String httpPort, String slug) {
+        return "http://localhost:" + httpPort + "/sandbox/" + slug + "/lead/api/create_lead/";
     }
 
     private Account account(String name, Crm crm, Instant now) {

@@ -179,7 +179,14 @@ public enum ConfigKey implements Supplier<String> {
      * Seconds a partner's deliveries stay paused before one probe delivery is tried; its success
      * resumes them, its failure pauses them again. Default {@code 60}.
      */
-    DELIVERY_BREAKER_COOLDOWN_SECONDS("crm.delivery.breaker-cooldown-seconds");
+    DELIVERY_BREAKER_COOLDOWN_SECONDS("crm.delivery.breaker-cooldown-seconds"),
+
+    /**
+     * Folder of drop-in connector jars: each {@code .jar} there is loaded in a class loader of its
+     * own (parent: the application's, which provides the connector SPI) at start and on each rescan
+     * of the admin API. Default unset: {@code <data folder>/connectors}.
+     */
+    CONNECTORS_DIR("crm.connectors.dir");
 
     private final String property;
 

@@ -69,4 +69,14 @@ public class CrmConfig {
     public Path dataDir() {
         return Path.of(required(ConfigKey.DATA_DIR)).toAbsolutePath().normalize();
     }
+
+    /**
+     * The connectors folder: {@link ConfigKey#CONNECTORS_DIR}, else {@code connectors} in the data
+     * folder.
+     */
+    public Path connectorsDir() {
+        return value(ConfigKey.CONNECTORS_DIR)
+                .map(dir -> Path.of(dir).toAbsolutePath().normalize())
+                .orElseGet(() -> dataDir().resolve("connectors"));
+    }
 }

@@ -17,6 +17,7 @@ import fr.enersolar.crm.infrastructure.config.CrmConfig;
 import fr.enersolar.crm.testing.CoreContainer;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
@@ -84,7 +85,12 @@ class DemoDataTest {
         }
         Crm zr7 = crms.findBySlug(new CrmSlug("zr7")).orElseThrow();
         assertThat(commandes.activeFor(zr7.id(), ProductType.PV)).hasSize(1);
-        assertThat(zr7.apiUrl()).contains("/api/sandbox/zr7/");
+        assertThat(zr7.apiUrl()).endsWith("/sandbox/zr7/lead/api/create_lead/");
+        assertThat(zr7.connectorId()).isEqualTo("zr7");
+        assertThat(zr7.connectorSettings()).containsExactly(Map.entry("api_url", zr7.apiUrl()));
+        Crm mdl = crms.findBySlug(new CrmSlug("mdl")).orElseThrow();
+        assertThat(mdl.connectorSettings().get("api_url"))
+                .matches("http://localhost:\\d+/sandbox/mdl/lead/api/create_lead/");
     }
 
     @Test

@@ -29,7 +29,8 @@ class ConfigKeyTest {
                     ConfigKey.SECRETS_KEY,
                     ConfigKey.TRUSTED_PROXIES,
                     ConfigKey.ADMIN_ORIGINS,
-                    ConfigKey.PUBLIC_URL);
+                    ConfigKey.PUBLIC_URL,
+                    ConfigKey.CONNECTORS_DIR);
 
     @Test
     void mapsEachDocumentedKeyToItsEnvironmentVariable() {

@@ -6,9 +6,12 @@ import fr.enersolar.crm.web.api.auth.AuthResource;
 import fr.enersolar.crm.web.api.briefs.FormBriefResource;
 import fr.enersolar.crm.web.api.briefs.LpBriefResource;
 import fr.enersolar.crm.web.api.briefs.OlderFormBriefResource;
+import fr.enersolar.crm.web.api.commandes.CommandesResource;
 import fr.enersolar.crm.web.api.config.ImagesResource;
 import fr.enersolar.crm.web.api.config.ProductsResource;
 import fr.enersolar.crm.web.api.config.SourcesResource;
+import fr.enersolar.crm.web.api.connectors.ConnectorsResource;
+import fr.enersolar.crm.web.api.connectors.CrmConnectorResource;
 import fr.enersolar.crm.web.api.forms.FormsConfigResource;
 import fr.enersolar.crm.web.api.forms.PublicFormsResource;
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
@@ -99,7 +102,10 @@ public class ApiApplication extends Application {
                         LeadBulkResource.class,
                         LeadExportResource.class,
                         LeadStatsResource.class,
-                        StatsResource.class));
+                        StatsResource.class,
+                        ConnectorsResource.class,
+                        CrmConnectorResource.class,
+                        CommandesResource.class));
         return classes;
     }
 

@@ -21,6 +21,7 @@ public class ProbeApplication extends Application {
                 StaffProbeResource.class,
                 SettingsProbeResource.class,
                 BriefProbeResource.class,
-                LeadFixtureProbeResource.class);
+                LeadFixtureProbeResource.class,
+                AdminProbeResource.class);
     }
 }

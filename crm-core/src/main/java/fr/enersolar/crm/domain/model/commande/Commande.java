@@ -187,6 +187,12 @@ public class Commande {
         return !EVERY.equals(productType);
     }
 
+    /** Changes the product bought; empty means every product ({@code *}). */
+    public void retarget(Optional<ProductType> product, Instant at) {
+        this.productType = product.map(ProductType::name).orElse(EVERY);
+        this.updatedAt = Objects.requireNonNull(at);
+    }
+
     /** Changes the départements bought; empty means every département. */
     public void cover(Collection<Departement> departements, Instant at) {
         this.departements = codes(departements);

@@ -22,6 +22,12 @@ public interface CommandeRepository {
      */
     List<Commande> activeFor(CrmId crm, ProductType product);
 
+    /**
+     * The commandes of {@code crm} (or of every CRM when empty), oldest first, at most {@code
+     * limit}.
+     */
+    List<Commande> list(Optional<CrmId> crm, int limit);
+
     long count();
 
     /** Removes the commande; true when it existed. */

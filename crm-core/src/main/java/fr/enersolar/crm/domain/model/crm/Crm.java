@@ -35,6 +35,18 @@ public class Crm {
      */
     @Column private Map<String, Object> commandes;
 
+    /** The connector delivering to this CRM; null (older documents) = the CRM's slug. */
+    @Column("connector_id")
+    private String connectorId;
+
+    /**
+     * The connector's settings as entered (key → value; blank values left out). Stored as they are:
+     * secret-typed values are not encrypted yet (no sealing service exists), only masked in answers
+     * and logs. Typed {@code Object} like {@link #commandes}, read back as strings.
+     */
+    @Column("connector_settings")
+    private Map<String, Object> connectorSettings;
+
     @Convert(InstantAsDate.class)
     @Column("created_at")
     private Instant createdAt;
@@ -111,6 +123,36 @@ public class Crm {
         this.name = requireText("CRM name", name);
         this.apiUrl = requireText("CRM API URL", apiUrl);
         this.description = description == null ? "" : description;
+        this.updatedAt = Objects.requireNonNull(at);
+    }
+
+    /** The id of the connector that delivers to this CRM: the one chosen, else the slug. */
+    public String connectorId() {
+        return connectorId == null || connectorId.isBlank() ? slug : connectorId;
+    }
+
+    /** The connector's settings as entered (key → value), possibly empty. */
+    public Map<String, String> connectorSettings() {
+        Map<String, String> copy = new LinkedHashMap<>();
+        if (connectorSettings != null) {
+            connectorSettings.forEach((k, v) -> copy.put(k, String.valueOf(v)));
+        }
+        return copy;
+    }
+
+    /**
+     * Chooses the connector and its settings. The caller has checked the values against the
+     * connector's setting descriptors; blank values are dropped.
+     */
+    public void useConnector(String connectorId, Map<String, String> settings, Instant at) {
+        this.connectorId = requireText("connector id", connectorId);
+        this.connectorSettings = new LinkedHashMap<>();
+        settings.forEach(
+                (k, v) -> {
+                    if (v != null && !v.isBlank()) {
+                        this.connectorSettings.put(k, v.trim());
+                    }
+                });
         this.updatedAt = Objects.requireNonNull(at);
     }
 

@@ -53,6 +53,26 @@ public class MongoCommandeRepository implements CommandeRepository {
     }
 
     @Override
+    public List<Commande> list(Optional<CrmId> crm, int limit) {
+        if (crm.isPresent()) {
+            return store.template()
+                    .select(Commande.class)
+                    .where("crmId")
+                    .eq(crm.get().value())
+                    .orderBy("createdAt")
+                    .asc()
+                    .limit(limit)
+                    .result();
+        }
+        return store.template()
+                .select(Commande.class)
+                .orderBy("createdAt")
+                .asc()
+                .limit(limit)
+                .result();
+    }
+
+    @Override
     public long count() {
         return store.template().count(Commande.class);
     }

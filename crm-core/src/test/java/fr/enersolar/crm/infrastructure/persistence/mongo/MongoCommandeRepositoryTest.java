@@ -69,6 +69,26 @@ class MongoCommandeRepositoryTest {
     }
 
     @Test
+    void listsTheCommandesOfOneCrmOrOfAllOldestFirstWithinTheLimit() {
+        CrmId mdl = CrmId.generate();
+        Commande first = commande(zr7, Optional.of(ProductType.PV), List.of("75"), now);
+        Commande second = commande(mdl, Optional.empty(), List.of(), now.plusSeconds(1));
+        Commande third =
+                commande(zr7, Optional.of(ProductType.PAC), List.of("13"), now.plusSeconds(2));
+        commandes.store(third);
+        commandes.store(first);
+        commandes.store(second);
+
+        assertThat(commandes.list(Optional.empty(), 10))
+                .extracting(Commande::id)
+                .containsExactly(first.id(), second.id(), third.id());
+        assertThat(commandes.list(Optional.of(zr7), 10))
+                .extracting(Commande::id)
+                .containsExactly(first.id(), third.id());
+        assertThat(commandes.list(Optional.empty(), 2)).hasSize(2);
+    }
+
+    @Test
     void storesAndFindsACommande() {
         Commande pv = commande(zr7, Optional.of(ProductType.PV), List.of("92", "2A", "75"), now);
         pv.annotate("printemps", now.plusSeconds(1));

@@ -66,6 +66,28 @@ class MongoCrmRepositoryTest {
     }
 
     @Test
+    void storesTheConnectorIdAndSettingsAndDefaultsTheIdToTheSlug() {
+        Crm plain = zr7();
+        crms.store(plain);
+        assertThat(crms.find(plain.id()).orElseThrow().connectorId()).isEqualTo("zr7");
+        assertThat(crms.find(plain.id()).orElseThrow().connectorSettings()).isEmpty();
+
+        plain.useConnector(
+                "acme",
+                Map.of("api_url", "https://partner.example/", "token", "t0ken-value", "blank", " "),
+                now.plusSeconds(2));
+        crms.store(plain);
+
+        Crm found = crms.find(plain.id()).orElseThrow();
+        assertThat(found.connectorId()).isEqualTo("acme");
+        assertThat(found.connectorSettings())
+                .containsOnly(
+                        Map.entry("api_url", "https://partner.example/"),
+                        Map.entry("token", "t0ken-value"));
+        assertThat(found.updatedAt()).isEqualTo(now.plusSeconds(2));
+    }
+
+    @Test
     void findsACrmBySlugAndListsThemByName() {
         crms.store(zr7());
         crms.store(

@@ -36,10 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Every endpoint of the API × {admin, editor, viewer, anonymous}, over real HTTP: anonymous gets
  * 401, a role the endpoint's declared rule refuses gets 403, and a role it allows gets past the
- * permission check (any answer but 401/403: 200, or 400/404 for the made-up ids and empty bodies the
- * matrix sends). The endpoints and their rules are read from {@link ApiApplication} by reflection,
- * so an endpoint added later is in the matrix without editing this test. Each call is made by a
- * fresh staff member, so an endpoint that ends a session cannot spoil the next one.
+ * permission check (any answer but 401/403: 200, or 400/404 for the made-up ids and empty bodies
+ * the matrix sends). The endpoints and their rules are read from {@link ApiApplication} by
+ * reflection, so an endpoint added later is in the matrix without editing this test. Each call is
+ * made by a fresh staff member, so an endpoint that ends a session cannot spoil the next one.
  */
 @ExtendWith(ArquillianExtension.class)
 class PermissionMatrixIT {
@@ -81,13 +81,19 @@ class PermissionMatrixIT {
             }
             for (String role : ROLES) {
                 ApiClient.Staff staff = StaffSessions.as(api, role);
-                HttpResponse<String> answer =
-                        staff.call(endpoint.method(), endpoint.path(), body);
+                HttpResponse<String> answer = staff.call(endpoint.method(), endpoint.path(), body);
                 checked++;
                 boolean allowed = endpoint.rule().allows(defaults(role));
                 int status = answer.statusCode();
                 if (allowed && (status == 401 || status == 403)) {
-                    wrong.add(endpoint + " " + role + " should pass, got " + status + " " + answer.body());
+                    wrong.add(
+                            endpoint
+                                    + " "
+                                    + role
+                                    + " should pass, got "
+                                    + status
+                                    + " "
+                                    + answer.body());
                 } else if (!allowed && status != 403) {
                     wrong.add(endpoint + " " + role + " should get 403, got " + status);
                 } else if (status >= 500) {

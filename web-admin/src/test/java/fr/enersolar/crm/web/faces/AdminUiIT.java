@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -61,7 +62,10 @@ class AdminUiIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
+        // CI installs the browser (.ci/run): there a missing one is a failure, not a skip.
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
+        }
         api = new ApiClient(deployed);
         api.awaitReady();
         browser = new Browser(deployed);
@@ -210,13 +214,18 @@ class AdminUiIT {
         browser.type(By.id("leads-form:form"), pacForm.toLowerCase());
         browser.find(By.id("leads-form:apply")).click();
 
-        browser.until(
-                d ->
-                        d.findElements(By.cssSelector("tr.crm-lead-row")).stream()
-                                .noneMatch(r -> r.getText().contains(pvPhone)));
-        assertThat(browser.all(By.cssSelector("tr.crm-lead-row")))
-                .singleElement()
-                .satisfies(r -> assertThat(r.getText()).contains(pacPhone, pacForm, "PAC"));
+        String shown =
+                browser.until(
+                        d -> {
+                            List<WebElement> rows =
+                                    d.findElements(By.cssSelector("tr.crm-lead-row"));
+                            String text =
+                                    rows.stream()
+                                            .map(WebElement::getText)
+                                            .collect(Collectors.joining("\n"));
+                            return rows.size() == 1 && !text.contains(pvPhone) ? text : null;
+                        });
+        assertThat(shown).contains(pacPhone, pacForm, "PAC");
 
         browser.type(By.id("leads-form:form"), "pas-un-code");
         browser.find(By.id("leads-form:apply")).click();

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.primefaces.component.datatable.DataTable;
 
 /**
  * The leads page: a filter form (status, delivery, product, form, département, period) above a lazy
@@ -35,6 +36,9 @@ public class ListLeads implements Serializable {
     /** The delivery statuses the filter offers (SPEC-seed §2.1, plus {@code pending}). */
     static final List<String> DELIVERIES =
             List.of("pending", "queued", "success", "duplicate", "failed", "no_crm", "exhausted");
+
+    /** The table's client id in leads/list.xhtml. */
+    static final String TABLE = ":leads-form:leads";
 
     @Inject LeadBrowser browser;
     @Inject Clock clock;
@@ -77,6 +81,9 @@ public class ListLeads implements Serializable {
             return;
         }
         Instant[] range = range();
+        if (context.getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0); // a new selection starts on its first page
+        }
         model.filter(
                 new LeadFilter(
                         blank(status) ? null : LeadStatus.fromWire(status),

@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The lead detail page ({@code leads/detail.xhtml?id=…}): the seed's sections (identity, place,
@@ -93,20 +94,17 @@ public class ShowLead {
                                 field("lead.source", a.source()),
                                 field(
                                         "lead.utm",
-                                        String.join(
-                                                " / ",
-                                                List.of(
-                                                        a.utmSource(),
-                                                        a.utmMedium(),
-                                                        a.utmCampaign()))))),
+                                        Stream.of(a.utmSource(), a.utmMedium(), a.utmCampaign())
+                                                .filter(v -> !v.isBlank())
+                                                .collect(Collectors.joining(" / "))))),
                 new DetailSection(
                         "lead.section.crm",
                         List.of(
                                 field(
                                         "lead.product",
                                         lead.productType().map(Enum::name).orElse("")),
-                                field("lead.status", lead.status()),
-                                field("lead.delivery", lead.apiStatus()),
+                                field("lead.status", label("status.", lead.status())),
+                                field("lead.delivery", label("delivery.", lead.apiStatus())),
                                 field(
                                         "lead.targetCrm",
                                         lead.targetCrmSlug().map(s -> s.value()).orElse("")),
@@ -133,6 +131,15 @@ public class ShowLead {
 
     private static DetailField field(String label, String value) {
         return new DetailField(label, value == null ? "" : value);
+    }
+
+    /** The bundle's label of a status, else the status itself. */
+    private static String label(String prefix, String value) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        String text = Messages.text(FacesContext.getCurrentInstance(), prefix + value);
+        return text.equals(prefix + value) ? value : text;
     }
 
     private static String yesNo(boolean value) {

@@ -246,6 +246,9 @@ class AdminUiIT {
                 .isEqualTo(403);
         assertThat(getWithCookie("leads/list.xhtml", viewer.getString("token")).statusCode())
                 .isEqualTo(200);
+        // A view no rule lists is not found, whoever asks.
+        assertThat(getWithCookie("nowhere.xhtml", viewer.getString("token")).statusCode())
+                .isEqualTo(404);
     }
 
     @Test

@@ -16,7 +16,10 @@ public class UserLocale implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private Locale locale = Locale.FRENCH;
+    /** The language of a browser that has not chosen one. */
+    public static final Locale DEFAULT = Locale.FRENCH;
+
+    private Locale locale = DEFAULT;
 
     public Locale getLocale() {
         return locale;
@@ -28,7 +31,7 @@ public class UserLocale implements Serializable {
 
     /** Switches to {@code fr} or {@code en} and shows the same page again, with its parameters. */
     public String switchTo(String language) {
-        locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
+        locale = "en".equals(language) ? Locale.ENGLISH : DEFAULT;
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(locale);
         return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";

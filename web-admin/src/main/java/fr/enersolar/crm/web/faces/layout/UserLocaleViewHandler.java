@@ -19,6 +19,10 @@ public class UserLocaleViewHandler extends ViewHandlerWrapper {
 
     @Override
     public Locale calculateLocale(FacesContext context) {
+        if (context.getExternalContext().getSession(false) == null) {
+            // No session yet (an error page, a first visit): French, without opening one.
+            return UserLocale.DEFAULT;
+        }
         return CDI.current().select(UserLocale.class).get().getLocale();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.function.Function;
 public class ShowDashboard {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
+    private static final String BAR_COLOUR = "#f59e0b";
 
     @Inject Dashboard dashboard;
     @Inject SystemHealthReport health;
@@ -61,56 +63,39 @@ public class ShowDashboard {
     /** A Chart.js bar chart configuration, as {@code p:chart} takes it. */
     private static String chartOf(FacesContext context, List<DailyCount> days) {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
-        JsonArrayBuilder data = JSON.createArrayBuilder();
+        JsonArrayBuilder counts = JSON.createArrayBuilder();
         for (DailyCount day : days) {
             labels.add(DAY.format(day.day()));
-            data.add(day.count());
+            counts.add(day.count());
         }
+        JsonObjectBuilder dataset =
+                JSON.createObjectBuilder()
+                        .add("label", Messages.text(context, "dashboard.chart.leads"))
+                        .add("data", counts)
+                        .add("backgroundColor", BAR_COLOUR);
+        JsonObjectBuilder data =
+                JSON.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", JSON.createArrayBuilder().add(dataset));
+        JsonObjectBuilder yAxis =
+                JSON.createObjectBuilder()
+                        .add("beginAtZero", true)
+                        .add("ticks", JSON.createObjectBuilder().add("precision", 0));
+        JsonObjectBuilder options =
+                JSON.createObjectBuilder()
+                        .add("animation", false)
+                        .add("maintainAspectRatio", false)
+                        .add(
+                                "plugins",
+                                JSON.createObjectBuilder()
+                                        .add(
+                                                "legend",
+                                                JSON.createObjectBuilder().add("display", false)))
+                        .add("scales", JSON.createObjectBuilder().add("y", yAxis));
         return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add(
-                        "data",
-                        JSON.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        JSON.createArrayBuilder()
-                                                .add(
-                                                        JSON.createObjectBuilder()
-                                                                .add(
-                                                                        "label",
-                                                                        Messages.text(
-                                                                                context,
-                                                                                "dashboard.chart.leads"))
-                                                                .add("data", data)
-                                                                .add(
-                                                                        "backgroundColor",
-                                                                        "#f59e0b"))))
-                .add(
-                        "options",
-                        JSON.createObjectBuilder()
-                                .add("animation", false)
-                                .add("maintainAspectRatio", false)
-                                .add(
-                                        "plugins",
-                                        JSON.createObjectBuilder()
-                                                .add(
-                                                        "legend",
-                                                        JSON.createObjectBuilder()
-                                                                .add("display", false)))
-                                .add(
-                                        "scales",
-                                        JSON.createObjectBuilder()
-                                                .add(
-                                                        "y",
-                                                        JSON.createObjectBuilder()
-                                                                .add("beginAtZero", true)
-                                                                .add(
-                                                                        "ticks",
-                                                                        JSON.createObjectBuilder()
-                                                                                .add(
-                                                                                        "precision",
-                                                                                        0)))))
+                .add("data", data)
+                .add("options", options)
                 .build()
                 .toString();
     }

@@ -1,6 +1,5 @@
 package fr.enersolar.crm.web.faces.leads;
 
-import fr.enersolar.crm.application.dashboard.Dashboard;
 import fr.enersolar.crm.application.leadbrowser.LeadBrowser;
 import fr.enersolar.crm.application.leadbrowser.LeadFilter;
 import fr.enersolar.crm.domain.model.form.FormCode;
@@ -15,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -73,14 +70,14 @@ public class ListLeads implements Serializable {
         } catch (IllegalArgumentException e) {
             Messages.error(context, "leads.filter.badDepartement", departement);
         }
-        if (from != null && to != null && to.isBefore(from)) {
+        if ("custom".equals(period) && from != null && to != null && to.isBefore(from)) {
             Messages.error(context, "leads.filter.badPeriod");
         }
         if (!context.getMessageList().isEmpty()) {
             context.validationFailed();
             return;
         }
-        Instant[] range = range();
+        Period range = Period.of(period, from, to, clock.instant());
         if (context.getViewRoot().findComponent(TABLE) instanceof DataTable table) {
             table.setFirst(0); // a new selection starts on its first page
         }
@@ -91,34 +88,8 @@ public class ListLeads implements Serializable {
                         blank(product) ? null : ProductType.parse(product),
                         formCode,
                         dept,
-                        range[0],
-                        range[1]));
-    }
-
-    /** The period as {@code [from, to)}: a preset, or the chosen days (Paris), or nothing. */
-    private Instant[] range() {
-        Instant now = clock.instant();
-        return switch (period == null ? "all" : period) {
-            case "today" ->
-                    new Instant[] {
-                        LocalDate.ofInstant(now, Dashboard.BUSINESS_ZONE)
-                                .atStartOfDay(Dashboard.BUSINESS_ZONE)
-                                .toInstant(),
-                        null
-                    };
-            case "7d" -> new Instant[] {now.minus(Duration.ofDays(7)), null};
-            case "30d" -> new Instant[] {now.minus(Duration.ofDays(30)), null};
-            case "custom" ->
-                    new Instant[] {
-                        from == null
-                                ? null
-                                : from.atStartOfDay(Dashboard.BUSINESS_ZONE).toInstant(),
-                        to == null
-                                ? null
-                                : to.plusDays(1).atStartOfDay(Dashboard.BUSINESS_ZONE).toInstant()
-                    };
-            default -> new Instant[] {null, null};
-        };
+                        range.from(),
+                        range.to()));
     }
 
     private static boolean blank(String value) {

@@ -86,6 +86,15 @@ class EarOnPayaraServerIT {
                     .contains("/api/v1/leads")
                     .contains("/api/auth/users")
                     .contains("bearer");
+            // The admin UI (Faces + PrimeFaces inside the WAR) on the full server: the login page
+            // renders in French, and the root sends an anonymous browser to it.
+            HttpResponse<String> login = get("/login.xhtml");
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.body()).contains("Connexion").contains("primefaces");
+            HttpResponse<String> root = get("/");
+            assertThat(root.statusCode()).isEqualTo(302);
+            assertThat(root.headers().firstValue("Location").orElseThrow())
+                    .contains("/login.xhtml");
         } finally {
             deployer.undeploy(EAR);
         }

@@ -1,42 +1,48 @@
 package fr.enersolar.crm.web.testing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium for the browser tests: Debian's {@code chromium} driven by its {@code
- * chromium-driver} ({@code .ci/run} installs both). Without them the test fails with a message
- * saying how to install them; it is never skipped, so CI cannot pass without running it.
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, installed by
+ * {@code .ci/run}) driven by Selenium, for the admin UI's tests: one per test, so no cookie or
+ * session leaks from one test to the next. Waits poll with a deadline; nothing sleeps.
  */
-public final class Browser {
+public final class Browser implements AutoCloseable {
 
-    /** Where Debian's packages put them; overridable with these system properties. */
-    static final String CHROMIUM = System.getProperty("crm.it.chromium", "/usr/bin/chromium");
+    /** Debian's paths; overridable for other systems. */
+    private static final String CHROMIUM = System.getProperty("crm.chromium", "/usr/bin/chromium");
 
-    static final String CHROMEDRIVER =
-            System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    private static final String DRIVER =
+            System.getProperty("crm.chromedriver", "/usr/bin/chromedriver");
 
-    private Browser() {}
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
-    /** A new headless browser; the caller quits it. */
-    public static ChromeDriver start() {
-        assertThat(
-                        Files.isExecutable(Path.of(CHROMIUM))
-                                && Files.isExecutable(Path.of(CHROMEDRIVER)))
-                .as(
-                        "The browser tests need Debian's chromium and chromium-driver (%s, %s):"
-                                + " apt-get install -y chromium chromium-driver (.ci/run does it)",
-                        CHROMIUM, CHROMEDRIVER)
-                .isTrue();
+    /** Where screenshots go when {@code -Dcrm.screenshots=true} (the repository's docs/). */
+    private static final Path DOCS = Path.of("..", "docs");
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    public Browser(URL deployed) {
+        String path =
+                deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/";
+        this.base = "http://127.0.0.1:" + deployed.getPort() + path;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments(
@@ -48,27 +54,102 @@ public final class Browser {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
-                "--window-size=1280,900");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+                "--lang=fr-FR",
+                "--window-size=1440,1000");
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
-                        .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                        .usingDriverExecutable(Path.of(DRIVER).toFile())
                         .usingAnyFreePort()
                         .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** Whether this machine has the browser (the tests are skipped, loudly, when it has not). */
+    public static boolean available() {
+        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));
+    }
+
+    public WebDriver driver() {
         return driver;
     }
 
-    /** The browser console so far, for failure messages. */
-    public static String console(ChromeDriver driver) {
-        try {
-            return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .map(entry -> entry.getLevel() + " " + entry.getMessage())
-                    .collect(Collectors.joining("\n"));
-        } catch (RuntimeException e) {
-            return "(console unavailable: " + e + ")";
+    /** The application's address as the browser reaches it ({@code http://127.0.0.1:…/crm/}). */
+    public String base() {
+        return base;
+    }
+
+    /** Opens a page of the application ({@code "dashboard.xhtml"}). */
+    public Browser open(String relative) {
+        driver.get(base + relative);
+        return this;
+    }
+
+    /** The path of the current page under the application, without the query. */
+    public String page() {
+        String url = driver.getCurrentUrl();
+        String rest = url.startsWith(base) ? url.substring(base.length()) : url;
+        int query = rest.indexOf('?');
+        return query < 0 ? rest : rest.substring(0, query);
+    }
+
+    public WebElement find(By by) {
+        return until(d -> d.findElement(by));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Waits until the condition gives something other than null or false. */
+    public <T> T until(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    /** Waits until the browser shows this page ({@code "dashboard.xhtml"}). */
+    public void awaitPage(String relative) {
+        until(d -> page().equals(relative));
+    }
+
+    /** Types into a field after clearing it. */
+    public void type(By field, String text) {
+        WebElement element = find(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** Logs in on the login page (which must be shown). */
+    public void logIn(String email, String password) {
+        type(By.id("login:email"), email);
+        type(By.cssSelector("#login input[type=password]"), password);
+        find(By.id("login:submit")).click();
+    }
+
+    /**
+     * Saves a screenshot as {@code docs/screenshot-<name>.png} when {@code -Dcrm.screenshots=true}
+     * (so an ordinary build never rewrites them).
+     */
+    public void screenshot(String name) {
+        if (!Boolean.getBoolean("crm.screenshots")) {
+            return;
         }
+        try {
+            Files.createDirectories(DOCS);
+            Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(
+                    shot,
+                    DOCS.resolve("screenshot-" + name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
@@ -73,7 +74,8 @@ public final class Deployments {
 
     /**
      * crm-core and its transitive run-time dependencies from the local repository (the build has
-     * already resolved them, as web-admin's provided dependencies), minus the server's APIs.
+     * already resolved them, as web-admin's provided dependencies), minus the server's APIs, plus
+     * web-admin's own compile dependencies.
      */
     private static File[] runtimeLibraries() {
         MavenResolvedArtifact[] resolved =
@@ -92,7 +94,18 @@ public final class Deployments {
         if (Arrays.stream(libraries).noneMatch(f -> f.getName().startsWith("crm-core-"))) {
             throw new IllegalStateException("crm-core was not resolved: " + List.of(resolved));
         }
-        return libraries;
+        // web-admin's own libraries (PrimeFaces), which the WAR packages in WEB-INF/lib.
+        File[] own =
+                Maven.configureResolver()
+                        .workOffline()
+                        .loadPomFromFile("pom.xml")
+                        .importCompileAndRuntimeDependencies()
+                        .resolve()
+                        .withTransitivity()
+                        .asFile();
+        return Stream.concat(Arrays.stream(libraries), Arrays.stream(own))
+                .distinct()
+                .toArray(File[]::new);
     }
 
     /** H2 and the store's H2 backend travel relocated inside crm-core's jar (see its pom). */

@@ -3,8 +3,8 @@ package fr.enersolar.crm.web.api.briefs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.enersolar.crm.web.testing.ApiClient;
-import fr.enersolar.crm.web.testing.Browser;
 import fr.enersolar.crm.web.testing.Deployments;
+import fr.enersolar.crm.web.testing.HeadlessChromium;
 import fr.enersolar.crm.web.testing.PageServer;
 import fr.enersolar.crm.web.testing.StaffSessions;
 import jakarta.json.Json;
@@ -92,7 +92,7 @@ class BriefInBrowserIT {
 
     @BeforeAll
     static void startBrowser() {
-        browser = Browser.start();
+        browser = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -113,7 +113,7 @@ class BriefInBrowserIT {
 
     @AfterEach
     void closeSite() {
-        System.out.println("Browser console:\n" + Browser.console(browser));
+        System.out.println("Browser console:\n" + HeadlessChromium.console(browser));
         site.close();
     }
 
@@ -240,7 +240,7 @@ class BriefInBrowserIT {
 
     /** No tracking call failed (the scripts log those) and no request was refused cross-origin. */
     private static void assertQuietConsole() {
-        String console = Browser.console(browser);
+        String console = HeadlessChromium.console(browser);
         assertThat(console).as(console).doesNotContain("[EnerSolar]").doesNotContain("CORS");
     }
 

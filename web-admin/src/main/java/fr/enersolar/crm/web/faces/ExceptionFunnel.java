@@ -1,0 +1,78 @@
+package fr.enersolar.crm.web.faces;
+
+import fr.enersolar.crm.web.faces.security.AccessDeniedException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.logging.Logger;
+
+/**
+ * The one place where exceptions thrown by backing beans become what the staff see, so beans have
+ * no try/catch: a refused action becomes an error message on the page (and a 403 status for a full
+ * page request); an expired view (the HTTP session timed out, or a postback without this session's
+ * view state, such as a forged cross-site form) is not run but reloaded with a GET, which goes
+ * through the login check again. Anything else goes on to the error page.
+ */
+public class ExceptionFunnel extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionFunnel.class.getName());
+
+    public ExceptionFunnel(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable thrown = events.next().getContext().getException();
+            AccessDeniedException denied = find(thrown, AccessDeniedException.class);
+            if (denied != null) {
+                events.remove();
+                Messages.error(context, "error.denied", denied.getMessage());
+                if (!context.getPartialViewContext().isAjaxRequest()) {
+                    context.getExternalContext().setResponseStatus(403);
+                }
+                context.validationFailed();
+                continue;
+            }
+            if (find(thrown, ViewExpiredException.class) != null) {
+                events.remove();
+                reload(context);
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static void reload(FacesContext context) {
+        ExternalContext external = context.getExternalContext();
+        String view = context.getViewRoot() == null ? null : context.getViewRoot().getViewId();
+        String target =
+                external.getRequestContextPath()
+                        + (view != null ? view : external.getRequestServletPath());
+        LOG.fine(() -> "expired view, reloading " + target);
+        try {
+            external.redirect(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+
+    private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
+        Throwable t = thrown;
+        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+package fr.enersolar.crm.web.faces.layout;
+
+import fr.enersolar.crm.application.auth.StaffIdentity;
+import fr.enersolar.crm.web.faces.Messages;
+import fr.enersolar.crm.web.faces.security.AdminPage;
+import fr.enersolar.crm.web.security.CurrentStaff;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The layout's menu and user box: only the pages the caller may open are listed (the seed showed
+ * every entry to everyone), with the caller's name and role.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+    @Inject CurrentStaff staff;
+
+    private List<MenuEntry> entries = List.of();
+    private String userName = "";
+    private String roleLabel = "";
+
+    @PostConstruct
+    void init() {
+        Optional<StaffIdentity> caller = staff.identity();
+        if (caller.isEmpty()) {
+            return;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        String current = context.getViewRoot() == null ? "" : context.getViewRoot().getViewId();
+        StaffIdentity identity = caller.get();
+        entries =
+                AdminPage.menu().stream()
+                        .filter(page -> page.permission().allows(identity))
+                        .map(
+                                page ->
+                                        new MenuEntry(
+                                                page.view(),
+                                                Messages.text(context, page.menuKey()),
+                                                page.icon(),
+                                                page.view().equals(current)
+                                                        || (page == AdminPage.LEADS
+                                                                && current.equals(
+                                                                        AdminPage.LEAD_DETAIL
+                                                                                .view()))))
+                        .toList();
+        userName =
+                identity.nom() == null || identity.nom().isBlank()
+                        ? identity.email()
+                        : identity.nom();
+        roleLabel = Messages.text(context, "role." + identity.role().key());
+    }
+
+    public List<MenuEntry> getEntries() {
+        return entries;
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public String getRoleLabel() {
+        return roleLabel;
+    }
+}

@@ -76,6 +76,8 @@ public class ReferenceData {
     /** Adds a source; 400 {@code Ce slug existe déjà} when the slug is taken. */
     public DiffusionSource addSource(
             StaffIdentity by, String name, String slug, String icon, String color, String ip) {
+        checkLength("icon", icon);
+        checkLength("color", color);
         DiffusionSource source =
                 field(
                         "name",
@@ -149,6 +151,11 @@ public class ReferenceData {
     /** Adds a product type; 400 {@code Ce code existe déjà} when the code is taken. */
     public ProductDefinition addProduct(
             StaffIdentity by, String code, String name, String color, List<Aide> aides, String ip) {
+        checkLength("color", color);
+        if (aides.size() > ProductDefinition.MAX_AIDES) {
+            throw new InvalidInputException(
+                    "aides", "au plus " + ProductDefinition.MAX_AIDES + " aides");
+        }
         ProductDefinition product =
                 field(
                         "name",
@@ -280,6 +287,15 @@ public class ReferenceData {
     }
 
     // --- helpers
+
+    /** Longest optional text of reference data (as the domain checks it). */
+    private static final int MAX_TEXT = 500;
+
+    private static void checkLength(String field, String value) {
+        if (value != null && value.trim().length() > MAX_TEXT) {
+            throw new InvalidInputException(field, "au plus " + MAX_TEXT + " caractères");
+        }
+    }
 
     /** Runs a domain constructor; its refusal becomes a 400 naming {@code name}. */
     private static <T> T field(String name, Supplier<T> make) {

@@ -65,6 +65,14 @@ public enum ConfigKey implements Supplier<String> {
      */
     API_KEY("crm.api.key"),
 
+    /**
+     * The key that seals partner API keys at rest (AES-256-GCM): the Base64 of 32 random bytes
+     * ({@code openssl rand -base64 32}). Unset: generated at first use into {@code secrets.key} in
+     * the data folder (owner-only). Servers sharing one MongoDB must be given the same key. A
+     * secret.
+     */
+    SECRETS_KEY("crm.secrets.key"),
+
     /** {@code true}: create demo accounts, landing pages, forms and commandes for both CRMs. */
     DEMO("crm.demo"),
 

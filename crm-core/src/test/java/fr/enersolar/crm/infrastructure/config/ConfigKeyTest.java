@@ -26,6 +26,7 @@ class ConfigKeyTest {
                     ConfigKey.MONGODB_URI,
                     ConfigKey.ADMIN_PASSWORD,
                     ConfigKey.API_KEY,
+                    ConfigKey.SECRETS_KEY,
                     ConfigKey.TRUSTED_PROXIES,
                     ConfigKey.ADMIN_ORIGINS);
 

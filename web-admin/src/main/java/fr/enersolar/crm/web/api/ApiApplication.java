@@ -1,6 +1,11 @@
 package fr.enersolar.crm.web.api;
 
 import fr.enersolar.crm.web.api.auth.AuthResource;
+import fr.enersolar.crm.web.api.catalogue.AccountsResource;
+import fr.enersolar.crm.web.api.catalogue.CatalogueExceptionMapper;
+import fr.enersolar.crm.web.api.catalogue.CrmsResource;
+import fr.enersolar.crm.web.api.catalogue.FormsResource;
+import fr.enersolar.crm.web.api.catalogue.LpsResource;
 import fr.enersolar.crm.web.api.forms.FormsConfigResource;
 import fr.enersolar.crm.web.api.forms.PublicFormsResource;
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
@@ -36,6 +41,13 @@ public class ApiApplication extends Application {
                         FunnelStatsResource.class,
                         PermissionFeature.class,
                         AuthResource.class));
+        classes.addAll(
+                Set.of(
+                        AccountsResource.class,
+                        CrmsResource.class,
+                        LpsResource.class,
+                        FormsResource.class,
+                        CatalogueExceptionMapper.class));
         return classes;
     }
 

@@ -137,6 +137,11 @@ public class Lp extends ArchivableRecord {
         return formMode() == FormMode.REDIRECT && !formUrl.isEmpty() ? formUrl : url;
     }
 
+    /** The form page's URL as staff gave it (empty when none was given). */
+    public String givenFormUrl() {
+        return formUrl == null ? "" : formUrl;
+    }
+
     public TrackingType trackingType() {
         return TrackingType.fromWire(trackingType);
     }

@@ -124,9 +124,9 @@ public class FormCatalogue {
         key.ifPresent(k -> form.useSealedCrmApiKey(keys.seal(k), now, by));
         forms.store(form);
 
-        FormView view = CatalogueViews.showingKey(views.ofForm(form), key);
-        record(caller, ActivityAction.CREATE, form, null, summary(views.ofForm(form)), Map.of());
-        return view;
+        FormView masked = views.ofForm(form);
+        record(caller, ActivityAction.CREATE, form, null, summary(masked), Map.of());
+        return CatalogueViews.showingKey(masked, key);
     }
 
     /** Sets the fields sent; an empty {@code lp_id} detaches the form from its landing page. */
@@ -157,8 +157,8 @@ public class FormCatalogue {
         status.ifPresent(s -> setStatus(form, s, now, by));
         forms.store(form);
 
-        FormView view = CatalogueViews.showingKey(views.ofForm(form), key);
-        Map<String, Object> after = summary(views.ofForm(form));
+        FormView masked = views.ofForm(form);
+        Map<String, Object> after = summary(masked);
         record(
                 caller,
                 ActivityAction.UPDATE,
@@ -166,7 +166,7 @@ public class FormCatalogue {
                 Accounts.changed(before, after, true),
                 Accounts.changed(before, after, false),
                 Map.of());
-        return view;
+        return CatalogueViews.showingKey(masked, key);
     }
 
     /** Archives the form (the seed's DELETE); its landing page stays as it is. */
@@ -245,7 +245,7 @@ public class FormCatalogue {
         return Optional.of(lp);
     }
 
-    private void record(
+    void record(
             Caller caller,
             ActivityAction action,
             Form form,
@@ -267,7 +267,7 @@ public class FormCatalogue {
     }
 
     /** What the activity log keeps of a form: its settings, the key masked. */
-    private static Map<String, Object> summary(FormView view) {
+    static Map<String, Object> summary(FormView view) {
         Form f = view.form();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", f.code().value());

@@ -44,6 +44,7 @@ public class LandingPages {
     @Inject AccountRepository accounts;
     @Inject CatalogueViews views;
     @Inject PartnerKeys keys;
+    @Inject FormCatalogue formCatalogue;
     @Inject ActivityJournal journal;
     @Inject Clock clock;
 
@@ -111,9 +112,18 @@ public class LandingPages {
         forms.store(form);
         lps.store(lp);
 
-        Duo duo = duo(lp, form, key);
-        record(caller, ActivityAction.CREATE, lp, null, summary(duo.lp()), Map.of());
-        return duo;
+        Duo masked = duo(lp, form);
+        record(caller, ActivityAction.CREATE, lp, null, summary(masked.lp()), Map.of());
+        formCatalogue.record(
+                caller,
+                ActivityAction.CREATE,
+                form,
+                null,
+                FormCatalogue.summary(masked.form()),
+                Map.of("lp_code", lp.code().value()));
+        return new Duo(
+                CatalogueViews.showingKey(masked.lp(), key),
+                CatalogueViews.showingKey(masked.form(), key));
     }
 
     /**
@@ -163,8 +173,8 @@ public class LandingPages {
                 });
         lps.store(lp);
 
-        LpView view = CatalogueViews.showingKey(views.ofLp(lp), key);
-        Map<String, Object> after = summary(views.ofLp(lp));
+        LpView masked = views.ofLp(lp);
+        Map<String, Object> after = summary(masked);
         record(
                 caller,
                 ActivityAction.UPDATE,
@@ -172,7 +182,7 @@ public class LandingPages {
                 Accounts.changed(before, after, true),
                 Accounts.changed(before, after, false),
                 Map.of());
-        return view;
+        return CatalogueViews.showingKey(masked, key);
     }
 
     /** Archives the landing page and its form (the seed's DELETE); archiving twice is harmless. */
@@ -185,6 +195,13 @@ public class LandingPages {
                 f -> {
                     f.archive(now, by);
                     forms.store(f);
+                    formCatalogue.record(
+                            caller,
+                            ActivityAction.DELETE,
+                            f,
+                            Map.of("status", LifecycleStatus.ACTIVE.wire()),
+                            Map.of("status", LifecycleStatus.ARCHIVED.wire()),
+                            Map.of("lp_code", lp.code().value()));
                 });
         lp.archive(now, by);
         lps.store(lp);
@@ -232,7 +249,7 @@ public class LandingPages {
         forms.store(form);
         lps.store(copy);
 
-        Duo duo = duo(copy, form, Optional.empty());
+        Duo duo = duo(copy, form);
         record(
                 caller,
                 ActivityAction.CREATE,
@@ -240,6 +257,15 @@ public class LandingPages {
                 null,
                 summary(duo.lp()),
                 Map.of("duplicate_of", original.code().value()));
+        formCatalogue.record(
+                caller,
+                ActivityAction.CREATE,
+                form,
+                null,
+                FormCatalogue.summary(duo.form()),
+                originalForm
+                        .map(f -> Map.<String, Object>of("duplicate_of", f.code().value()))
+                        .orElse(Map.of("lp_code", copy.code().value())));
         return duo;
     }
 
@@ -251,10 +277,9 @@ public class LandingPages {
         }
     }
 
-    private Duo duo(Lp lp, Form form, Optional<String> clearKey) {
-        LpView lpView = CatalogueViews.showingKey(views.ofLp(lp), clearKey);
-        FormView formView = CatalogueViews.showingKey(views.ofForm(form), clearKey);
-        return new Duo(lpView, formView);
+    /** The views of a new duo, the key masked. */
+    private Duo duo(Lp lp, Form form) {
+        return new Duo(views.ofLp(lp), views.ofForm(form));
     }
 
     private Lp find(String id) {

@@ -124,9 +124,8 @@ public class FormCatalogue {
         key.ifPresent(k -> form.useSealedCrmApiKey(keys.seal(k), now, by));
         forms.store(form);
 
-        FormView masked = views.ofForm(form);
-        record(caller, ActivityAction.CREATE, form, null, summary(masked), Map.of());
-        return CatalogueViews.showingKey(masked, key);
+        record(caller, ActivityAction.CREATE, form, null, summary(form), Map.of());
+        return CatalogueViews.showingKey(views.ofForm(form), key);
     }
 
     /** Sets the fields sent; an empty {@code lp_id} detaches the form from its landing page. */
@@ -142,7 +141,7 @@ public class FormCatalogue {
         checks.throwIfAny();
         Optional<Lp> lp = linkedLp(settings.lpId().filter(l -> !l.isBlank()), form.account());
 
-        Map<String, Object> before = summary(views.ofForm(form));
+        Map<String, Object> before = summary(form);
         Instant now = clock.instant();
         UserId by = caller.staff().user();
         if (name.isPresent() || url.isPresent()) {
@@ -157,8 +156,7 @@ public class FormCatalogue {
         status.ifPresent(s -> setStatus(form, s, now, by));
         forms.store(form);
 
-        FormView masked = views.ofForm(form);
-        Map<String, Object> after = summary(masked);
+        Map<String, Object> after = summary(form);
         record(
                 caller,
                 ActivityAction.UPDATE,
@@ -166,7 +164,7 @@ public class FormCatalogue {
                 Accounts.changed(before, after, true),
                 Accounts.changed(before, after, false),
                 Map.of());
-        return CatalogueViews.showingKey(masked, key);
+        return CatalogueViews.showingKey(views.ofForm(form), key);
     }
 
     /** Archives the form (the seed's DELETE); its landing page stays as it is. */
@@ -194,15 +192,14 @@ public class FormCatalogue {
                         now,
                         caller.staff().user());
         forms.store(copy);
-        FormView view = views.ofForm(copy);
         record(
                 caller,
                 ActivityAction.CREATE,
                 copy,
                 null,
-                summary(view),
+                summary(copy),
                 Map.of("duplicate_of", original.code().value()));
-        return view;
+        return views.ofForm(copy);
     }
 
     static void setStatus(Form form, LifecycleStatus status, Instant at, UserId by) {
@@ -267,15 +264,14 @@ public class FormCatalogue {
     }
 
     /** What the activity log keeps of a form: its settings, the key masked. */
-    static Map<String, Object> summary(FormView view) {
-        Form f = view.form();
+    Map<String, Object> summary(Form f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", f.code().value());
         m.put("name", f.name());
         m.put("url", f.url());
         m.put("product_type", f.productType().name());
         m.put("lp_id", f.lp().map(LpId::value).orElse(""));
-        m.put("crm_api_key", view.crmApiKey());
+        m.put("crm_api_key", keys.masked(f));
         m.put("allow_cross_crm", f.allowsCrossCrm());
         m.put("tracking_type", f.trackingType().wire());
         m.put("redirect_url", f.redirectUrl());

@@ -113,13 +113,13 @@ public class LandingPages {
         lps.store(lp);
 
         Duo masked = duo(lp, form);
-        record(caller, ActivityAction.CREATE, lp, null, summary(masked.lp()), Map.of());
+        record(caller, ActivityAction.CREATE, lp, null, summary(lp, Optional.of(form)), Map.of());
         formCatalogue.record(
                 caller,
                 ActivityAction.CREATE,
                 form,
                 null,
-                FormCatalogue.summary(masked.form()),
+                formCatalogue.summary(form),
                 Map.of("lp_code", lp.code().value()));
         return new Duo(
                 CatalogueViews.showingKey(masked.lp(), key),
@@ -145,7 +145,7 @@ public class LandingPages {
         }
         checks.throwIfAny();
 
-        Map<String, Object> before = summary(views.ofLp(lp));
+        Map<String, Object> before = summary(lp, form);
         Instant now = clock.instant();
         UserId by = caller.staff().user();
         if (name.isPresent() || url.isPresent() || product.isPresent()) {
@@ -173,8 +173,7 @@ public class LandingPages {
                 });
         lps.store(lp);
 
-        LpView masked = views.ofLp(lp);
-        Map<String, Object> after = summary(masked);
+        Map<String, Object> after = summary(lp, form);
         record(
                 caller,
                 ActivityAction.UPDATE,
@@ -182,7 +181,7 @@ public class LandingPages {
                 Accounts.changed(before, after, true),
                 Accounts.changed(before, after, false),
                 Map.of());
-        return CatalogueViews.showingKey(masked, key);
+        return CatalogueViews.showingKey(views.ofLp(lp), key);
     }
 
     /** Archives the landing page and its form (the seed's DELETE); archiving twice is harmless. */
@@ -255,14 +254,14 @@ public class LandingPages {
                 ActivityAction.CREATE,
                 copy,
                 null,
-                summary(duo.lp()),
+                summary(copy, Optional.of(form)),
                 Map.of("duplicate_of", original.code().value()));
         formCatalogue.record(
                 caller,
                 ActivityAction.CREATE,
                 form,
                 null,
-                FormCatalogue.summary(duo.form()),
+                formCatalogue.summary(form),
                 originalForm
                         .map(f -> Map.<String, Object>of("duplicate_of", f.code().value()))
                         .orElse(Map.of("lp_code", copy.code().value())));
@@ -319,8 +318,7 @@ public class LandingPages {
     }
 
     /** What the activity log keeps of an LP: its settings and its form's key, masked. */
-    private static Map<String, Object> summary(LpView view) {
-        Lp lp = view.lp();
+    private Map<String, Object> summary(Lp lp, Optional<Form> form) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", lp.code().value());
         m.put("name", lp.name());
@@ -334,8 +332,8 @@ public class LandingPages {
         m.put("source_name", lp.sourceName());
         m.put("notes", lp.notes());
         m.put("status", lp.status().wire());
-        view.form().ifPresent(f -> m.put("form_code", f.code().value()));
-        m.put("crm_api_key", view.crmApiKey());
+        form.ifPresent(f -> m.put("form_code", f.code().value()));
+        m.put("crm_api_key", form.map(keys::masked).orElse(""));
         return m;
     }
 

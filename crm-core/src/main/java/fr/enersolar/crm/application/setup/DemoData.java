@@ -18,6 +18,7 @@ import fr.enersolar.crm.domain.model.lp.LpId;
 import fr.enersolar.crm.domain.model.lp.LpRepository;
 import fr.enersolar.crm.domain.model.shared.Departement;
 import fr.enersolar.crm.domain.model.shared.ProductType;
+import fr.enersolar.crm.domain.model.shared.SecretSealer;
 import fr.enersolar.crm.infrastructure.config.ConfigKey;
 import fr.enersolar.crm.infrastructure.config.CrmConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,7 @@ public class DemoData {
     @Inject LpRepository lps;
     @Inject FormRepository forms;
     @Inject CommandeRepository commandes;
+    @Inject SecretSealer secrets;
 
     /** Creates the demo set-up when it is asked for and the store has no CRM yet. */
     public void createIfRequested() {
@@ -117,7 +119,8 @@ public class DemoData {
                         now,
                         null);
         // A random key per demo form: the sandbox partner accepts any key, and none is shared.
-        form.useCrmApiKey("demo-" + HexFormat.of().formatHex(randomBytes()), now, null);
+        form.useSealedCrmApiKey(
+                secrets.seal("demo-" + HexFormat.of().formatHex(randomBytes())), now, null);
         Lp lp =
                 new Lp(
                         LpId.generate(),

@@ -35,7 +35,10 @@ public record FunnelStats(
         return rate(leadsFinished, lpVisits);
     }
 
-    static double rate(long part, long whole) {
+    /**
+     * {@code part} per {@code whole} in %, one decimal, as the seed rounds it; 0 when whole is 0.
+     */
+    public static double rate(long part, long whole) {
         if (whole <= 0) {
             return 0;
         }

@@ -14,6 +14,7 @@ import fr.enersolar.crm.domain.model.lp.LpRepository;
 import fr.enersolar.crm.domain.model.shared.ProductType;
 import fr.enersolar.crm.infrastructure.config.ConfigKey;
 import fr.enersolar.crm.infrastructure.config.CrmConfig;
+import fr.enersolar.crm.infrastructure.security.SecretBox;
 import fr.enersolar.crm.testing.CoreContainer;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -44,6 +45,8 @@ class DemoDataTest {
     }
 
     private DemoData demo;
+    private final SecretBox secrets =
+            SecretBox.withKey(java.util.Base64.getDecoder().decode(SecretBox.generateKey()));
 
     /** DemoData wired to the real repositories, with the demo flag set as the test says. */
     private void demoFlag(boolean on) {
@@ -64,6 +67,7 @@ class DemoDataTest {
         demo.lps = lps;
         demo.forms = forms;
         demo.commandes = commandes;
+        demo.secrets = secrets;
     }
 
     @Test
@@ -81,7 +85,8 @@ class DemoDataTest {
             Form form = forms.find(lp.form().orElseThrow()).orElseThrow();
             assertThat(form.lp()).contains(lp.id());
             assertThat(form.productType()).isEqualTo(lp.productType());
-            assertThat(form.crmApiKey()).startsWith("demo-");
+            assertThat(form.sealedCrmApiKey()).startsWith("v1:");
+            assertThat(secrets.open(form.sealedCrmApiKey())).startsWith("demo-");
         }
         Crm zr7 = crms.findBySlug(new CrmSlug("zr7")).orElseThrow();
         assertThat(commandes.activeFor(zr7.id(), ProductType.PV)).hasSize(1);

@@ -7,6 +7,7 @@ import com.mongodb.ServerAddress;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import fr.enersolar.crm.application.catalogue.PartnerKeys;
 import fr.enersolar.crm.domain.model.config.SystemConfigRepository;
 import fr.enersolar.crm.domain.model.user.UserRepository;
 import fr.enersolar.crm.infrastructure.config.ConfigKey;
@@ -47,6 +48,7 @@ class ReadinessTest {
     @Inject StoreIndexes indexes;
     @Inject UserRepository users;
     @Inject SystemConfigRepository systemConfig;
+    @Inject PartnerKeys partnerKeys;
 
     @TempDir Path dataDir;
 
@@ -87,6 +89,7 @@ class ReadinessTest {
                         .with(ConfigKey.DATA_DIR, dataDir);
         CountingPreparation preparation = new CountingPreparation();
         preparation.indexes = indexes;
+        preparation.partnerKeys = partnerKeys;
         preparation.demoData = new DemoData();
         preparation.demoData.config = config; // demo not requested: it must leave the store alone
         preparation.firstStart =

@@ -6,6 +6,11 @@ import fr.enersolar.crm.web.api.auth.AuthResource;
 import fr.enersolar.crm.web.api.briefs.FormBriefResource;
 import fr.enersolar.crm.web.api.briefs.LpBriefResource;
 import fr.enersolar.crm.web.api.briefs.OlderFormBriefResource;
+import fr.enersolar.crm.web.api.catalogue.AccountsResource;
+import fr.enersolar.crm.web.api.catalogue.CatalogueExceptionMapper;
+import fr.enersolar.crm.web.api.catalogue.CrmsResource;
+import fr.enersolar.crm.web.api.catalogue.FormsResource;
+import fr.enersolar.crm.web.api.catalogue.LpsResource;
 import fr.enersolar.crm.web.api.commandes.CommandesResource;
 import fr.enersolar.crm.web.api.config.ImagesResource;
 import fr.enersolar.crm.web.api.config.ProductsResource;
@@ -105,7 +110,15 @@ public class ApiApplication extends Application {
                         StatsResource.class,
                         ConnectorsResource.class,
                         CrmConnectorResource.class,
-                        CommandesResource.class));
+                        CommandesResource.class,
+                        AuthResource.class));
+        classes.addAll(
+                Set.of(
+                        AccountsResource.class,
+                        CrmsResource.class,
+                        LpsResource.class,
+                        FormsResource.class,
+                        CatalogueExceptionMapper.class));
         return classes;
     }
 

@@ -22,6 +22,7 @@ public class ProbeApplication extends Application {
                 SettingsProbeResource.class,
                 BriefProbeResource.class,
                 LeadFixtureProbeResource.class,
-                AdminProbeResource.class);
+                AdminProbeResource.class,
+                CatalogueProbeResource.class);
     }
 }

@@ -42,7 +42,10 @@ public class Form extends ArchivableRecord {
     @Column("lp_id")
     private String lpId;
 
-    /** The partner key sent as {@code Authorization}; a secret (encrypted at rest later). */
+    /**
+     * The partner key sent as {@code Authorization}, sealed ({@code SecretSealer}); documents from
+     * before sealing may still hold it in clear until the store is prepared.
+     */
     @Column("crm_api_key")
     private String crmApiKey;
 
@@ -128,14 +131,17 @@ public class Form extends ArchivableRecord {
         return lpId == null || lpId.isEmpty() ? Optional.empty() : Optional.of(new LpId(lpId));
     }
 
-    /** The partner key. A secret: show it masked, never log it. */
-    public String crmApiKey() {
-        return crmApiKey;
+    /**
+     * The partner key as stored: sealed by a {@code SecretSealer}, to be opened only to send it to
+     * the partner, and shown masked. Empty when the form has none.
+     */
+    public String sealedCrmApiKey() {
+        return crmApiKey == null ? "" : crmApiKey;
     }
 
     /** False means no routing at all: the seed's {@code no_crm} without a key. */
     public boolean hasCrmApiKey() {
-        return !crmApiKey.isBlank();
+        return !sealedCrmApiKey().isBlank();
     }
 
     public boolean allowsCrossCrm() {
@@ -194,9 +200,25 @@ public class Form extends ArchivableRecord {
         touch(at, by);
     }
 
-    /** Replaces the partner key used to deliver this form's leads. */
-    public void useCrmApiKey(String key, Instant at, UserId by) {
-        this.crmApiKey = key == null ? "" : key.trim();
+    /**
+     * Replaces the partner key used to deliver this form's leads.
+     *
+     * @param sealedKey the key as a {@code SecretSealer} sealed it (never the clear key)
+     */
+    public void useSealedCrmApiKey(String sealedKey, Instant at, UserId by) {
+        this.crmApiKey = sealedKey == null ? "" : sealedKey;
+        touch(at, by);
+    }
+
+    /** Changes the product of this form's leads (the code keeps its prefix: codes never change). */
+    public void sell(ProductType product, Instant at, UserId by) {
+        this.productType = Objects.requireNonNull(product, "product is required").name();
+        touch(at, by);
+    }
+
+    /** Detaches the form from its landing page. */
+    public void unlinkLp(Instant at, UserId by) {
+        this.lpId = null;
         touch(at, by);
     }
 
@@ -221,6 +243,29 @@ public class Form extends ArchivableRecord {
     /** Takes the form out of use; its leads stay. */
     public void archive(Instant at, UserId by) {
         markArchived(at, by);
+    }
+
+    /** Puts an archived form back in use. */
+    public void restore(Instant at, UserId by) {
+        markRestored(at, by);
+    }
+
+    /**
+     * An active copy under a new id and code, named {@code "<name> (copie)"}, with every setting of
+     * this one (the same sealed partner key, the same landing page).
+     */
+    public Form duplicate(FormId newId, FormCode newCode, Instant at, UserId by) {
+        Form copy = new Form(newId, newCode, account(), name + " (copie)", url, at, by);
+        copy.productType = productType;
+        copy.lpId = lpId;
+        copy.crmApiKey = sealedCrmApiKey();
+        copy.allowCrossCrm = allowCrossCrm;
+        copy.trackingType = trackingType;
+        copy.redirectUrl = redirectUrl;
+        copy.notes = notes;
+        copy.requiredFields = requiredFields == null ? null : List.copyOf(requiredFields);
+        copy.consentTextVersion = consentTextVersion;
+        return copy;
     }
 
     /** Names the form without its partner key. */

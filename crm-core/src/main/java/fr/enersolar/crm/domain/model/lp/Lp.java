@@ -17,6 +17,9 @@ import java.util.Optional;
  * A landing page of an account: a marketing page on a customer's site, known by its code ({@code
  * LP-001}), that sends visitors to its form (on the page itself or on a separate page) and counts
  * visits and clicks through the tracking script. It is archived, never deleted.
+ *
+ * <p>Unlike the seed, the LP keeps no copy of the partner key: the key given with an LP is its
+ * form's, stored sealed there only (one copy of a secret, not two that drift apart).
  */
 @Entity("lps")
 public class Lp extends ArchivableRecord {
@@ -54,12 +57,6 @@ public class Lp extends ArchivableRecord {
     @Column("source_name")
     private String sourceName;
 
-    /**
-     * The partner key the seed copies to the form; a secret, never shown in {@link #toString()}.
-     */
-    @Column("crm_api_key")
-    private String crmApiKey;
-
     @Column private String notes;
 
     /** For the mapper only. */
@@ -90,7 +87,6 @@ public class Lp extends ArchivableRecord {
         this.redirectUrl = "/merci";
         this.sourceType = SourceType.NATIVE.wire();
         this.sourceName = "";
-        this.crmApiKey = "";
         this.notes = "";
     }
 
@@ -141,6 +137,11 @@ public class Lp extends ArchivableRecord {
         return formMode() == FormMode.REDIRECT && !formUrl.isEmpty() ? formUrl : url;
     }
 
+    /** The form page's URL as staff gave it (empty when none was given). */
+    public String givenFormUrl() {
+        return formUrl == null ? "" : formUrl;
+    }
+
     public TrackingType trackingType() {
         return TrackingType.fromWire(trackingType);
     }
@@ -155,11 +156,6 @@ public class Lp extends ArchivableRecord {
 
     public String sourceName() {
         return sourceName;
-    }
-
-    /** The partner key given with this LP (a secret: the form's copy is the one used). */
-    public String crmApiKey() {
-        return crmApiKey;
     }
 
     public String notes() {
@@ -201,12 +197,6 @@ public class Lp extends ArchivableRecord {
         touch(at, by);
     }
 
-    /** Replaces the partner key given with this LP. */
-    public void useCrmApiKey(String key, Instant at, UserId by) {
-        this.crmApiKey = key == null ? "" : key.trim();
-        touch(at, by);
-    }
-
     public void annotate(String notes, Instant at, UserId by) {
         this.notes = notes == null ? "" : notes;
         touch(at, by);
@@ -215,6 +205,27 @@ public class Lp extends ArchivableRecord {
     /** Takes the LP out of use; its leads and statistics stay. */
     public void archive(Instant at, UserId by) {
         markArchived(at, by);
+    }
+
+    /** Puts an archived LP back in use. */
+    public void restore(Instant at, UserId by) {
+        markRestored(at, by);
+    }
+
+    /**
+     * An active copy under a new id and code, named {@code "<name> (copie)"}, with every setting of
+     * this one and no form yet (the caller links the copy of the form).
+     */
+    public Lp duplicate(LpId newId, LpCode newCode, Instant at, UserId by) {
+        Lp copy = new Lp(newId, newCode, account(), name + " (copie)", url, productType(), at, by);
+        copy.formMode = formMode;
+        copy.formUrl = formUrl;
+        copy.trackingType = trackingType;
+        copy.redirectUrl = redirectUrl;
+        copy.sourceType = sourceType;
+        copy.sourceName = sourceName;
+        copy.notes = notes;
+        return copy;
     }
 
     @Override

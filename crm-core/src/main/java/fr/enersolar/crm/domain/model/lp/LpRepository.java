@@ -1,6 +1,7 @@
 package fr.enersolar.crm.domain.model.lp;
 
 import fr.enersolar.crm.domain.model.account.AccountId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,4 +29,22 @@ public interface LpRepository {
     List<Lp> all(int offset, int limit);
 
     long count();
+
+    /** The landing pages the query selects, newest first, one page at a time. */
+    List<Lp> list(LpQuery query, int offset, int limit);
+
+    /** How many landing pages the query selects, counted by the store. */
+    long count(LpQuery query);
+
+    /** How many landing pages an account has, archived ones included. */
+    long countOfAccount(AccountId account);
+
+    /** The landing pages with these ids that exist, in no particular order. */
+    List<Lp> findAll(Collection<LpId> ids);
+
+    /**
+     * Removes the copies of partner keys the seed kept on landing pages (the form holds the key);
+     * answers how many landing pages had one.
+     */
+    int forgetCrmApiKeyCopies();
 }

@@ -96,6 +96,14 @@ public abstract class ArchivableRecord {
         touch(at, by);
     }
 
+    /** Puts it back in use; when and by whom it was archived is forgotten. */
+    protected void markRestored(Instant at, UserId by) {
+        this.status = LifecycleStatus.ACTIVE.wire();
+        this.archivedAt = null;
+        this.archivedBy = null;
+        touch(at, by);
+    }
+
     private static String id(UserId user) {
         return user == null ? null : user.value();
     }

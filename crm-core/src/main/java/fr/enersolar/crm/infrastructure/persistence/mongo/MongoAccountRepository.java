@@ -7,6 +7,7 @@ import fr.enersolar.crm.domain.model.crm.CrmId;
 import fr.enersolar.crm.infrastructure.store.MongoStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +51,30 @@ public class MongoAccountRepository implements AccountRepository {
     @Override
     public long count() {
         return store.template().count(Account.class);
+    }
+
+    @Override
+    public List<Account> list(Optional<CrmId> crm, int offset, int limit) {
+        return selection(crm).sorted(store.template(), "name", true, offset, limit);
+    }
+
+    @Override
+    public long count(Optional<CrmId> crm) {
+        return store.database().getCollection("accounts").countDocuments(selection(crm).filter());
+    }
+
+    @Override
+    public List<Account> findAll(Collection<AccountId> ids) {
+        return Selections.byIds(
+                store.template(),
+                Account.class,
+                ids.stream().map(AccountId::value).distinct().toList());
+    }
+
+    private static Selections<Account> selection(Optional<CrmId> crm) {
+        Selections<Account> selection = Selections.of(Account.class);
+        crm.ifPresent(c -> selection.eq("crmId", "crm_id", c.value()));
+        return selection;
     }
 
     @Override

@@ -10,6 +10,8 @@ import fr.enersolar.crm.testing.CoreContainer;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
@@ -80,5 +82,27 @@ class MongoAccountRepositoryTest {
         assertThat(accounts.remove(account.id())).isTrue();
         assertThat(accounts.remove(account.id())).isFalse();
         assertThat(accounts.find(account.id())).isEmpty();
+    }
+
+    @Test
+    void listsAndCountsTheAccountsOfACrmByName() {
+        CrmId zr7 = CrmId.generate();
+        CrmId mdl = CrmId.generate();
+        Account b = new Account(AccountId.generate(), "Bravo", zr7, now, null);
+        Account a = new Account(AccountId.generate(), "Alpha", zr7, now, null);
+        Account c = new Account(AccountId.generate(), "Charlie", mdl, now, null);
+        List.of(b, a, c).forEach(accounts::store);
+
+        assertThat(accounts.list(Optional.of(zr7), 0, 10))
+                .extracting(Account::name)
+                .containsExactly("Alpha", "Bravo");
+        assertThat(accounts.count(Optional.of(zr7))).isEqualTo(2);
+        assertThat(accounts.list(Optional.empty(), 1, 1))
+                .extracting(Account::name)
+                .containsExactly("Bravo");
+        assertThat(accounts.count(Optional.empty())).isEqualTo(3);
+        assertThat(accounts.findAll(List.of(a.id(), c.id())))
+                .extracting(Account::name)
+                .containsExactlyInAnyOrder("Alpha", "Charlie");
     }
 }

@@ -8,9 +8,11 @@ import fr.enersolar.crm.domain.model.account.AccountId;
 import fr.enersolar.crm.domain.model.form.Form;
 import fr.enersolar.crm.domain.model.form.FormCode;
 import fr.enersolar.crm.domain.model.form.FormId;
+import fr.enersolar.crm.domain.model.form.FormQuery;
 import fr.enersolar.crm.domain.model.form.FormRepository;
 import fr.enersolar.crm.domain.model.lp.LpId;
 import fr.enersolar.crm.domain.model.shared.CodeAlreadyUsedException;
+import fr.enersolar.crm.domain.model.shared.LifecycleStatus;
 import fr.enersolar.crm.domain.model.shared.ProductType;
 import fr.enersolar.crm.domain.model.shared.TrackingType;
 import fr.enersolar.crm.domain.model.user.UserId;
@@ -20,6 +22,8 @@ import fr.enersolar.crm.testing.CoreContainer;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
@@ -71,7 +75,7 @@ class MongoFormRepositoryTest {
         Form form = form(FormCode.of(ProductType.ITE, 3), now);
         LpId lp = LpId.generate();
         form.linkLp(lp, now, staff);
-        form.useCrmApiKey("partner-secret", now, staff);
+        form.useSealedCrmApiKey("v1:sealed-partner-secret", now, staff);
         form.allowCrossCrm(false, now, staff);
         form.trackWith(TrackingType.GTM, null, now, staff);
         form.annotate("n", now.plusSeconds(1), staff);
@@ -82,14 +86,14 @@ class MongoFormRepositoryTest {
         assertThat(found.account()).isEqualTo(account);
         assertThat(found.productType()).isEqualTo(ProductType.ITE);
         assertThat(found.lp()).hasValue(lp);
-        assertThat(found.crmApiKey()).isEqualTo("partner-secret");
+        assertThat(found.sealedCrmApiKey()).isEqualTo("v1:sealed-partner-secret");
         assertThat(found.hasCrmApiKey()).isTrue();
         assertThat(found.allowsCrossCrm()).isFalse();
         assertThat(found.trackingType()).isEqualTo(TrackingType.GTM);
         assertThat(found.redirectUrl()).isEqualTo("/merci");
         assertThat(found.notes()).isEqualTo("n");
         assertThat(found.updatedAt()).isEqualTo(now.plusSeconds(1));
-        assertThat(found.toString()).contains("ITE-003").doesNotContain("partner-secret");
+        assertThat(found.toString()).contains("ITE-003").doesNotContain("sealed-partner-secret");
     }
 
     @Test
@@ -132,5 +136,114 @@ class MongoFormRepositoryTest {
 
         assertThatThrownBy(() -> forms.store(form(FormCode.of(ProductType.PV, 1), now)))
                 .isInstanceOf(CodeAlreadyUsedException.class);
+    }
+
+    @Test
+    void listsAndCountsByAccountProductAndStatusNewestFirst() {
+        Form pv1 = form(FormCode.of(ProductType.PV, 1), now);
+        Form pac1 = form(FormCode.of(ProductType.PAC, 1), now.plusSeconds(1));
+        Form pv2 = form(FormCode.of(ProductType.PV, 2), now.plusSeconds(2));
+        pv2.archive(now.plusSeconds(3), staff);
+        Form other =
+                new Form(
+                        FormId.generate(),
+                        FormCode.of(ProductType.PV, 3),
+                        AccountId.generate(),
+                        "Other",
+                        "https://b.fr",
+                        now.plusSeconds(4),
+                        null);
+        List.of(pv1, pac1, pv2, other).forEach(forms::store);
+        FormQuery activePvOfAccount =
+                new FormQuery(
+                        Optional.of(account),
+                        Optional.of(ProductType.PV),
+                        Optional.of(LifecycleStatus.ACTIVE));
+
+        assertThat(forms.list(activePvOfAccount, 0, 10))
+                .extracting(Form::id)
+                .containsExactly(pv1.id());
+        assertThat(forms.count(activePvOfAccount)).isEqualTo(1);
+        FormQuery archived =
+                new FormQuery(
+                        Optional.empty(), Optional.empty(), Optional.of(LifecycleStatus.ARCHIVED));
+        assertThat(forms.list(archived, 0, 10)).extracting(Form::id).containsExactly(pv2.id());
+        assertThat(forms.list(FormQuery.any(), 0, 10))
+                .extracting(Form::id)
+                .containsExactly(other.id(), pv2.id(), pac1.id(), pv1.id());
+        assertThat(forms.list(FormQuery.any(), 1, 2))
+                .extracting(Form::id)
+                .containsExactly(pv2.id(), pac1.id());
+        assertThat(forms.count(FormQuery.any())).isEqualTo(4);
+        assertThat(forms.countOfAccount(account)).isEqualTo(3);
+        assertThat(forms.findAll(List.of(pv1.id(), other.id(), FormId.generate())))
+                .extracting(Form::id)
+                .containsExactlyInAnyOrder(pv1.id(), other.id());
+        assertThat(forms.findAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void aFormWithoutStatusCountsAsActive() {
+        Form form = form(FormCode.of(ProductType.ITE, 1), now);
+        forms.store(form);
+        store.database()
+                .getCollection("forms")
+                .updateOne(
+                        Filters.eq("_id", form.id().value()),
+                        new Document("$unset", new Document("status", "")));
+        FormQuery active =
+                new FormQuery(
+                        Optional.empty(), Optional.empty(), Optional.of(LifecycleStatus.ACTIVE));
+
+        assertThat(forms.list(active, 0, 10)).extracting(Form::id).containsExactly(form.id());
+        assertThat(forms.count(active)).isEqualTo(1);
+    }
+
+    @Test
+    void sealsTheKeysStillStoredInClearAndOnlyThose() {
+        Form clear = form(FormCode.of(ProductType.PV, 1), now);
+        clear.useSealedCrmApiKey("legacy-clear-key", now, staff);
+        Form sealed = form(FormCode.of(ProductType.PV, 2), now);
+        sealed.useSealedCrmApiKey("v1:already", now, staff);
+        Form none = form(FormCode.of(ProductType.PV, 3), now);
+        List.of(clear, sealed, none).forEach(forms::store);
+
+        int count = forms.sealClearCrmApiKeys(k -> k.startsWith("v1:"), k -> "v1:" + k.length());
+
+        assertThat(count).isEqualTo(1);
+        assertThat(forms.find(clear.id()).orElseThrow().sealedCrmApiKey()).isEqualTo("v1:16");
+        assertThat(forms.find(sealed.id()).orElseThrow().sealedCrmApiKey()).isEqualTo("v1:already");
+        assertThat(forms.find(none.id()).orElseThrow().sealedCrmApiKey()).isEmpty();
+        assertThat(forms.sealClearCrmApiKeys(k -> k.startsWith("v1:"), k -> "v1:x")).isZero();
+    }
+
+    @Test
+    void aDuplicateKeepsEverySettingUnderANewCode() {
+        Form original = form(FormCode.of(ProductType.PAC, 1), now);
+        LpId lp = LpId.generate();
+        original.linkLp(lp, now, staff);
+        original.useSealedCrmApiKey("v1:k", now, staff);
+        original.allowCrossCrm(false, now, staff);
+        original.trackWith(TrackingType.BOTH, "/ok", now, staff);
+        original.archive(now, staff);
+
+        Form copy =
+                original.duplicate(
+                        FormId.generate(),
+                        FormCode.of(ProductType.PAC, 2),
+                        now.plusSeconds(1),
+                        staff);
+        forms.store(copy);
+
+        Form found = forms.find(copy.id()).orElseThrow();
+        assertThat(found.name()).isEqualTo("Form (copie)");
+        assertThat(found.code().value()).isEqualTo("PAC-002");
+        assertThat(found.lp()).hasValue(lp);
+        assertThat(found.sealedCrmApiKey()).isEqualTo("v1:k");
+        assertThat(found.allowsCrossCrm()).isFalse();
+        assertThat(found.trackingType()).isEqualTo(TrackingType.BOTH);
+        assertThat(found.redirectUrl()).isEqualTo("/ok");
+        assertThat(found.isActive()).isTrue();
+        assertThat(found.archivedAt()).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import fr.enersolar.crm.domain.model.lp.FormMode;
 import fr.enersolar.crm.domain.model.lp.Lp;
 import fr.enersolar.crm.domain.model.lp.LpCode;
 import fr.enersolar.crm.domain.model.lp.LpId;
+import fr.enersolar.crm.domain.model.lp.LpQuery;
 import fr.enersolar.crm.domain.model.lp.LpRepository;
 import fr.enersolar.crm.domain.model.lp.SourceType;
 import fr.enersolar.crm.domain.model.shared.CodeAlreadyUsedException;
@@ -16,11 +17,15 @@ import fr.enersolar.crm.domain.model.shared.LifecycleStatus;
 import fr.enersolar.crm.domain.model.shared.ProductType;
 import fr.enersolar.crm.domain.model.shared.TrackingType;
 import fr.enersolar.crm.domain.model.user.UserId;
+import fr.enersolar.crm.infrastructure.store.MongoStore;
 import fr.enersolar.crm.infrastructure.store.StoreIndexes;
 import fr.enersolar.crm.testing.CoreContainer;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
 import org.jboss.weld.junit5.WeldSetup;
@@ -34,6 +39,7 @@ class MongoLpRepositoryTest {
 
     @Inject LpRepository lps;
     @Inject StoreIndexes indexes;
+    @Inject MongoStore store;
 
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private final AccountId account = AccountId.generate();
@@ -58,7 +64,6 @@ class MongoLpRepositoryTest {
         lp.placeForm(FormMode.REDIRECT, "https://a.fr/form", now, staff);
         lp.trackWith(TrackingType.BOTH, "/thanks", now, staff);
         lp.attributeTo(SourceType.GOOGLE, "Ads", now, staff);
-        lp.useCrmApiKey("secret-key", now, staff);
         lp.annotate("note", now.plusSeconds(2), staff);
 
         lps.store(lp);
@@ -75,14 +80,12 @@ class MongoLpRepositoryTest {
         assertThat(found.redirectUrl()).isEqualTo("/thanks");
         assertThat(found.sourceType()).isEqualTo(SourceType.GOOGLE);
         assertThat(found.sourceName()).isEqualTo("Ads");
-        assertThat(found.crmApiKey()).isEqualTo("secret-key");
         assertThat(found.notes()).isEqualTo("note");
         assertThat(found.status()).isEqualTo(LifecycleStatus.ACTIVE);
         assertThat(found.createdAt()).isEqualTo(now);
         assertThat(found.createdBy()).hasValue(staff);
         assertThat(found.updatedAt()).isEqualTo(now.plusSeconds(2));
         assertThat(found.archivedAt()).isEmpty();
-        assertThat(found.toString()).doesNotContain("secret-key");
     }
 
     @Test
@@ -140,5 +143,60 @@ class MongoLpRepositoryTest {
                 .isInstanceOf(CodeAlreadyUsedException.class)
                 .hasMessageContaining("LP-007");
         assertThat(lps.count()).isEqualTo(1);
+    }
+
+    @Test
+    void listsAndCountsByAccountAndStatusNewestFirst() {
+        Lp first = lp(LpCode.of(1), account, now);
+        Lp second = lp(LpCode.of(2), account, now.plusSeconds(1));
+        second.archive(now.plusSeconds(2), staff);
+        Lp other = lp(LpCode.of(3), AccountId.generate(), now.plusSeconds(3));
+        List.of(first, second, other).forEach(lps::store);
+        LpQuery activeOfAccount =
+                new LpQuery(Optional.of(account), Optional.of(LifecycleStatus.ACTIVE));
+
+        assertThat(lps.list(activeOfAccount, 0, 10)).extracting(Lp::id).containsExactly(first.id());
+        assertThat(lps.count(activeOfAccount)).isEqualTo(1);
+        assertThat(lps.list(LpQuery.any(), 0, 10))
+                .extracting(Lp::id)
+                .containsExactly(other.id(), second.id(), first.id());
+        assertThat(lps.list(LpQuery.any(), 2, 10)).extracting(Lp::id).containsExactly(first.id());
+        assertThat(lps.count(new LpQuery(Optional.empty(), Optional.of(LifecycleStatus.ARCHIVED))))
+                .isEqualTo(1);
+        assertThat(lps.countOfAccount(account)).isEqualTo(2);
+        assertThat(lps.findAll(List.of(first.id(), other.id())))
+                .extracting(Lp::id)
+                .containsExactlyInAnyOrder(first.id(), other.id());
+    }
+
+    @Test
+    void forgetsTheKeyCopiesTheSeedKeptOnLandingPages() {
+        Lp lp = lp(LpCode.of(1), account, now);
+        lps.store(lp);
+        var collection = store.database().getCollection("lps");
+        collection.updateOne(
+                com.mongodb.client.model.Filters.eq("_id", lp.id().value()),
+                new Document("$set", new Document("crm_api_key", "seed-clear-key")));
+
+        assertThat(lps.forgetCrmApiKeyCopies()).isEqualTo(1);
+        assertThat(collection.find().first()).doesNotContainKey("crm_api_key");
+        assertThat(lps.find(lp.id())).isPresent();
+    }
+
+    @Test
+    void aDuplicateKeepsTheSettingsUnderANewCodeWithoutAForm() {
+        Lp original = lp(LpCode.of(1), account, now);
+        original.linkForm(FormId.generate(), now, staff);
+        original.placeForm(FormMode.EMBEDDED, "", now, staff);
+        original.attributeTo(SourceType.FACEBOOK, "Meta", now, staff);
+        original.archive(now, staff);
+
+        Lp copy = original.duplicate(LpId.generate(), LpCode.of(2), now, staff);
+
+        assertThat(copy.name()).isEqualTo("Solaire (copie)");
+        assertThat(copy.form()).isEmpty();
+        assertThat(copy.formMode()).isEqualTo(FormMode.EMBEDDED);
+        assertThat(copy.sourceName()).isEqualTo("Meta");
+        assertThat(copy.isActive()).isTrue();
     }
 }

@@ -38,6 +38,8 @@ public class StoreIndexes {
                 IndexSpec.of("leads", Key.asc("status")),
                 IndexSpec.of("leads", Key.asc("api_status")),
                 IndexSpec.of("leads", Key.desc("created_at")),
+                // The nightly jobs page the leads of a window in (created_at, _id) order.
+                IndexSpec.of("leads", Key.asc("created_at"), Key.asc("_id")),
                 IndexSpec.of("leads", Key.asc("account_id")),
                 IndexSpec.of("leads", Key.asc("target_crm_id")),
                 IndexSpec.of("leads", Key.asc("departement")),

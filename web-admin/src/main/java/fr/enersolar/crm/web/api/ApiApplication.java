@@ -5,6 +5,8 @@ import fr.enersolar.crm.web.api.forms.FormsConfigResource;
 import fr.enersolar.crm.web.api.forms.PublicFormsResource;
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
 import fr.enersolar.crm.web.api.leads.V1LeadsResource;
+import fr.enersolar.crm.web.api.nightly.BillingResource;
+import fr.enersolar.crm.web.api.nightly.VerificationResource;
 import fr.enersolar.crm.web.api.sandbox.SandboxReceiptsResource;
 import fr.enersolar.crm.web.api.tracking.FunnelStatsResource;
 import fr.enersolar.crm.web.api.tracking.TrackingResource;
@@ -37,7 +39,9 @@ public class ApiApplication extends Application {
                         FunnelStatsResource.class,
                         PermissionFeature.class,
                         AuthResource.class,
-                        SandboxReceiptsResource.class));
+                        SandboxReceiptsResource.class,
+                        VerificationResource.class,
+                        BillingResource.class));
         return classes;
     }
 

@@ -11,6 +11,8 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -22,6 +24,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -33,6 +36,7 @@ import java.util.UUID;
  */
 @Stateless
 @Local(NightlyJobs.class)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlyJobsFacade implements NightlyJobs {
 
     /** How long a lease outlives a server that died mid-job. */
@@ -46,7 +50,7 @@ public class NightlyJobsFacade implements NightlyJobs {
     @Inject CrmConfig config;
 
     @Override
-    public long startVerification() {
+    public OptionalLong startVerification() {
         Instant runAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Properties parameters = new Properties();
         parameters.setProperty("run_at", runAt.toString());
@@ -56,26 +60,26 @@ public class NightlyJobsFacade implements NightlyJobs {
     }
 
     @Override
-    public long startBilling(YearMonth period) {
+    public OptionalLong startBilling(YearMonth period) {
         Properties parameters = new Properties();
         parameters.setProperty("run_at", clock.instant().toString());
         parameters.setProperty("period", period.toString());
         return start(BILLING, parameters);
     }
 
-    private long start(String job, Properties parameters) {
+    private OptionalLong start(String job, Properties parameters) {
         JobOperator operator = BatchRuntime.getJobOperator();
         if (!running(operator, job).isEmpty()) {
-            throw new JobBusyException(job);
+            return OptionalLong.empty();
         }
         String owner = SERVER + "/" + UUID.randomUUID();
         Instant now = clock.instant();
         if (!leases.acquire(job, owner, now.plus(LEASE), now)) {
-            throw new JobBusyException(job);
+            return OptionalLong.empty();
         }
         parameters.setProperty("lease_owner", owner);
         try {
-            return operator.start(job, parameters);
+            return OptionalLong.of(operator.start(job, parameters));
         } catch (RuntimeException e) {
             leases.release(job, owner);
             throw e;

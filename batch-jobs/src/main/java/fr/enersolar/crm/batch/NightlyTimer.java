@@ -2,7 +2,6 @@ package fr.enersolar.crm.batch;
 
 import fr.enersolar.crm.application.jobs.JobLeases;
 import fr.enersolar.crm.application.jobs.NightlyJobs;
-import fr.enersolar.crm.application.jobs.NightlyJobs.JobBusyException;
 import fr.enersolar.crm.infrastructure.config.ConfigKey;
 import fr.enersolar.crm.infrastructure.config.CrmConfig;
 import jakarta.annotation.PostConstruct;
@@ -99,18 +98,20 @@ public class NightlyTimer {
             LOG.fine(() -> "Nightly jobs of " + night + " run by another server");
             return;
         }
-        try {
-            long id = jobs.startVerification();
-            LOG.info(() -> "Nightly verification started, execution " + id);
-        } catch (JobBusyException e) {
-            LOG.info("Nightly verification already running: not started again");
-        }
+        jobs.startVerification()
+                .ifPresentOrElse(
+                        id -> LOG.info(() -> "Nightly verification started, execution " + id),
+                        () -> LOG.info("Nightly verification already running: not started again"));
         YearMonth period = YearMonth.from(night.minusDays(1));
-        try {
-            long id = jobs.startBilling(period);
-            LOG.info(() -> "Billing rollup of " + period + " started, execution " + id);
-        } catch (JobBusyException e) {
-            LOG.info("Billing rollup already running: not started again");
-        }
+        jobs.startBilling(period)
+                .ifPresentOrElse(
+                        id ->
+                                LOG.info(
+                                        () ->
+                                                "Billing rollup of "
+                                                        + period
+                                                        + " started, execution "
+                                                        + id),
+                        () -> LOG.info("Billing rollup already running: not started again"));
     }
 }

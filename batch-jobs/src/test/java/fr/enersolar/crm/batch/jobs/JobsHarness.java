@@ -180,6 +180,17 @@ final class JobsHarness {
         }
 
         @Override
+        public fr.enersolar.crm.application.jobs.CrossCrmFigures crossCrm(
+                Instant from, Instant to, int detailsLimit) {
+            return real.crossCrm(from, to, detailsLimit);
+        }
+
+        @Override
+        public Map<String, fr.enersolar.crm.application.jobs.CrossCrmFigures.CrmName> crmNames() {
+            return real.crmNames();
+        }
+
+        @Override
         public int replaceDrafts(YearMonth period, List<BillingStatement> statements) {
             maybeFail(publishesBeforeFailure, "publish");
             return real.replaceDrafts(period, statements);

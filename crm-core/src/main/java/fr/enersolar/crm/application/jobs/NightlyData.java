@@ -44,4 +44,13 @@ public interface NightlyData {
      * are deleted. Returns how many statements were written.
      */
     int replaceDrafts(YearMonth period, List<BillingStatement> statements);
+
+    /**
+     * The cross-CRM figures of leads created in {@code [from, to)}, with at most {@code
+     * detailsLimit} details (oldest first).
+     */
+    CrossCrmFigures crossCrm(Instant from, Instant to, int detailsLimit);
+
+    /** Every CRM's name and slug, by id (a small collection). */
+    Map<String, CrossCrmFigures.CrmName> crmNames();
 }

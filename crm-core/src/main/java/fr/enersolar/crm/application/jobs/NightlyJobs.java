@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Starts and queries the nightly jobs. Implemented by a facade EJB in batch-jobs, the one module
@@ -21,16 +22,16 @@ public interface NightlyJobs {
     /**
      * Starts a verification of the leads created in the 24 hours before now.
      *
-     * @throws JobBusyException when a verification is running (here or on another server)
+     * @return the execution id; empty when a verification is running (here or on another server)
      */
-    long startVerification();
+    OptionalLong startVerification();
 
     /**
      * Starts the billing rollup of {@code period}, replacing that month's draft statements.
      *
-     * @throws JobBusyException when a rollup is running (here or on another server)
+     * @return the execution id; empty when a rollup is running (here or on another server)
      */
-    long startBilling(YearMonth period);
+    OptionalLong startBilling(YearMonth period);
 
     /** One execution, if this server knows it. */
     Optional<JobRun> execution(long executionId);
@@ -54,13 +55,4 @@ public interface NightlyJobs {
             Instant createdAt,
             Instant startedAt,
             Instant endedAt) {}
-
-    /** A job of that name is already running; the new one is not started. */
-    final class JobBusyException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public JobBusyException(String job) {
-            super(job + " is already running");
-        }
-    }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the nightly jobs wrote, for the admin API: verification reports and billing history. */
@@ -23,6 +24,20 @@ public class NightlyReports {
     @Inject VerificationReportRepository reports;
     @Inject BillingStatementRepository statements;
     @Inject Clock clock;
+    @Inject NightlyData data;
+
+    /** Most lead details the cross-CRM page lists. */
+    public static final int MAX_CROSS_DETAILS = 500;
+
+    /** The cross-CRM figures of a window, counted by the store, with the first lead details. */
+    public CrossCrmFigures crossCrm(BillingWindow window, boolean withDetails) {
+        return data.crossCrm(window.from(), window.to(), withDetails ? MAX_CROSS_DETAILS : 0);
+    }
+
+    /** Every CRM's name and slug by id. */
+    public Map<String, CrossCrmFigures.CrmName> crmNames() {
+        return data.crmNames();
+    }
 
     /** The latest reports first, at most {@code limit} (1 to {@value #MAX_REPORTS}). */
     public List<VerificationReport> recentReports(int limit) {

@@ -2,11 +2,14 @@ package fr.enersolar.crm.infrastructure.persistence.mongo;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import fr.enersolar.crm.application.jobs.CrossCrmFigures;
 import fr.enersolar.crm.application.jobs.LeadCheck;
 import fr.enersolar.crm.application.jobs.LeadRow;
 import fr.enersolar.crm.application.jobs.NightlyData;
@@ -233,5 +236,84 @@ public class MongoNightlyData implements NightlyData {
             }
         }
         return count;
+    }
+
+    @Override
+    public CrossCrmFigures crossCrm(Instant from, Instant to, int detailsLimit) {
+        MongoCollection<Document> leads = collection(MongoLeadRepository.COLLECTION);
+        Bson delivered =
+                Filters.and(
+                        window(from, to, null), Filters.in("api_status", "success", "duplicate"));
+        Bson cross = Filters.and(delivered, Filters.eq("cross_crm", true));
+        long total = leads.countDocuments(delivered);
+        Map<String, String> accounts = accountCrms();
+        Map<String, long[]> flows = new java.util.TreeMap<>();
+        long crossCount = 0;
+        for (Document group :
+                leads.aggregate(
+                        List.of(
+                                Aggregates.match(cross),
+                                Aggregates.group(
+                                        new Document("account", "$account_id")
+                                                .append("target", "$target_crm_id"),
+                                        Accumulators.sum("count", 1),
+                                        Accumulators.sum("amount", "$prix_unitaire"))))) {
+            Document key = group.get("_id", Document.class);
+            long count = number(group.get("count"));
+            crossCount += count;
+            String origin = accounts.get(key.getString("account"));
+            String destination = key.getString("target");
+            if (origin == null || destination == null || origin.equals(destination)) {
+                continue;
+            }
+            long[] sums = flows.computeIfAbsent(origin + "|" + destination, k -> new long[2]);
+            sums[0] += count;
+            sums[1] += number(group.get("amount"));
+        }
+        List<CrossCrmFigures.Flow> flowList = new ArrayList<>();
+        flows.forEach(
+                (k, v) -> {
+                    String[] pair = k.split("\\|");
+                    flowList.add(new CrossCrmFigures.Flow(pair[0], pair[1], v[0], v[1]));
+                });
+        List<CrossCrmFigures.Detail> details = new ArrayList<>();
+        for (Document d :
+                leads.find(cross)
+                        .projection(
+                                Projections.include(
+                                        "phone",
+                                        "product_type",
+                                        "departement",
+                                        "account_id",
+                                        "target_crm_id",
+                                        "prix_unitaire",
+                                        "created_at"))
+                        .sort(ORDER)
+                        .limit(Math.max(0, detailsLimit))) {
+            String phone = d.getString("phone") == null ? "" : d.getString("phone");
+            details.add(
+                    new CrossCrmFigures.Detail(
+                            d.getString("_id"),
+                            phone.length() > 4 ? phone.substring(phone.length() - 4) : phone,
+                            d.getString("product_type"),
+                            d.getString("departement"),
+                            accounts.get(d.getString("account_id")),
+                            d.getString("target_crm_id"),
+                            number(d.get("prix_unitaire")),
+                            instant(d.getDate("created_at"))));
+        }
+        return new CrossCrmFigures(total, crossCount, flowList, details);
+    }
+
+    @Override
+    public Map<String, CrossCrmFigures.CrmName> crmNames() {
+        Map<String, CrossCrmFigures.CrmName> names = new HashMap<>();
+        for (Document d :
+                collection("crms").find().projection(Projections.include("name", "slug"))) {
+            names.put(
+                    d.getString("_id"),
+                    new CrossCrmFigures.CrmName(d.getString("name"), d.getString("slug")));
+        }
+        return names;
     }
 }

@@ -3,6 +3,8 @@ package fr.enersolar.crm.web.api.nightly;
 import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
 
 import fr.enersolar.crm.application.activity.ActivityJournal;
+import fr.enersolar.crm.application.jobs.BillingWindow;
+import fr.enersolar.crm.application.jobs.CrossCrmFigures;
 import fr.enersolar.crm.application.jobs.NightlyJobs;
 import fr.enersolar.crm.application.jobs.NightlyReports;
 import fr.enersolar.crm.domain.model.activity.ActivityAction;
@@ -91,6 +93,153 @@ public class BillingResource {
                 Optional.ofNullable(year).flatMap(y -> NightlyJson.boundedInt(y, 2000, 2100)),
                 Optional.ofNullable(month).flatMap(m -> NightlyJson.boundedInt(m, 1, 12)),
                 Optional.ofNullable(fromCrm).filter(f -> !f.isBlank()));
+    }
+
+    /**
+     * The cross-CRM billing of a window (SPEC-seed §12.1): {@code period=week|month|custom}, with
+     * {@code week=YYYY-Www} (business weeks, Europe/Paris; the answer names the previous and next
+     * weeks) or {@code date_from}/{@code date_to} (both days included). Amounts are the unit prices
+     * frozen on the leads at routing (the seed averaged every price of the origin CRM); {@code
+     * lead_details} lists the first {@value NightlyReports#MAX_CROSS_DETAILS} cross-CRM leads.
+     */
+    @GET
+    @Path("cross-crm")
+    @Requires(Section.BILLING)
+    public Response crossCrm(
+            @QueryParam("period") String period,
+            @QueryParam("week") String week,
+            @QueryParam("date_from") String dateFrom,
+            @QueryParam("date_to") String dateTo) {
+        return crossCrm(BillingWindow.parse(period, week, dateFrom, dateTo, clock.instant()), true);
+    }
+
+    /** The same without {@code lead_details} nor custom dates. */
+    @GET
+    @Path("cross-crm/summary")
+    @Requires(Section.BILLING)
+    public Response crossCrmSummary(
+            @QueryParam("period") String period, @QueryParam("week") String week) {
+        if ("custom".equals(period)) {
+            return ErrorResponses.invalid("period", "week ou month attendu");
+        }
+        return crossCrm(BillingWindow.parse(period, week, null, null, clock.instant()), false);
+    }
+
+    private Response crossCrm(BillingWindow.Parsed parsed, boolean withDetails) {
+        if (parsed instanceof BillingWindow.Invalid invalid) {
+            return ErrorResponses.invalid(invalid.field(), invalid.reason());
+        }
+        BillingWindow window = ((BillingWindow.Window) parsed).window();
+        CrossCrmFigures figures = reports.crossCrm(window, withDetails);
+        Map<String, CrossCrmFigures.CrmName> names = reports.crmNames();
+        JsonObjectBuilder periodJson =
+                JSON.createObjectBuilder()
+                        .add("type", window.type())
+                        .add("from", window.from().toString())
+                        .add("to", window.to().toString());
+        if (window.week() != null) {
+            periodJson
+                    .add("week", window.week())
+                    .add("previous_week", window.previousWeek())
+                    .add("next_week", window.nextWeek());
+        }
+        JsonArrayBuilder transactions = JSON.createArrayBuilder();
+        Map<String, long[]> balances = new java.util.TreeMap<>();
+        for (CrossCrmFigures.Flow flow : figures.flows()) {
+            // The destination (debtor) owes the origin (creditor).
+            String debtor = name(names, flow.destination()).name();
+            String creditor = name(names, flow.origin()).name();
+            transactions.add(
+                    JSON.createObjectBuilder()
+                            .add("debtor", crm(names, flow.destination()))
+                            .add("creditor", crm(names, flow.origin()))
+                            .add("count", flow.count())
+                            .add("amount", NightlyJson.euros(flow.amountCents()))
+                            .add(
+                                    "description",
+                                    debtor
+                                            + " doit "
+                                            + NightlyJson.euros(flow.amountCents()).toPlainString()
+                                            + "€ à "
+                                            + creditor
+                                            + " ("
+                                            + flow.count()
+                                            + " leads)"));
+            balances.computeIfAbsent(flow.destination(), k -> new long[2])[0] += flow.amountCents();
+            balances.computeIfAbsent(flow.origin(), k -> new long[2])[1] += flow.amountCents();
+        }
+        JsonObjectBuilder balanceJson = JSON.createObjectBuilder();
+        balances.forEach(
+                (id, b) ->
+                        balanceJson.add(
+                                id,
+                                JSON.createObjectBuilder()
+                                        .add("name", name(names, id).name())
+                                        .add("slug", name(names, id).slug())
+                                        .add("owes", NightlyJson.euros(b[0]))
+                                        .add("owed", NightlyJson.euros(b[1]))
+                                        .add("net", NightlyJson.euros(b[1] - b[0]))));
+        double percentage =
+                figures.delivered() == 0
+                        ? 0
+                        : Math.round(figures.crossCrm() * 1000.0 / figures.delivered()) / 10.0;
+        JsonObjectBuilder json =
+                JSON.createObjectBuilder()
+                        .add("period", periodJson)
+                        .add(
+                                withDetails ? "total_leads_period" : "total_leads",
+                                figures.delivered())
+                        .add("cross_crm_leads", figures.crossCrm())
+                        .add("cross_crm_percentage", percentage)
+                        .add("transactions", transactions)
+                        .add("balances", balanceJson);
+        if (withDetails) {
+            JsonArrayBuilder details = JSON.createArrayBuilder();
+            for (CrossCrmFigures.Detail d : figures.details()) {
+                details.add(
+                        JSON.createObjectBuilder()
+                                .add("lead_id", d.leadId())
+                                .add("phone", d.phoneEnding())
+                                .add("product_type", text(d.productType()))
+                                .add("departement", text(d.departement()))
+                                .add(
+                                        "origin_crm",
+                                        d.origin() == null ? "" : name(names, d.origin()).name())
+                                .add(
+                                        "dest_crm",
+                                        d.destination() == null
+                                                ? ""
+                                                : name(names, d.destination()).name())
+                                .add("prix", NightlyJson.euros(d.priceCents()))
+                                .add(
+                                        "date",
+                                        d.createdAt()
+                                                .atZone(BillingWindow.PARIS)
+                                                .toLocalDate()
+                                                .toString()));
+            }
+            json.add("lead_details", details);
+        }
+        return Response.ok(json.build()).build();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static CrossCrmFigures.CrmName name(
+            Map<String, CrossCrmFigures.CrmName> names, String id) {
+        CrossCrmFigures.CrmName name = names.get(id);
+        return name == null
+                ? new CrossCrmFigures.CrmName(id, "")
+                : new CrossCrmFigures.CrmName(text(name.name()), text(name.slug()));
+    }
+
+    private static JsonObjectBuilder crm(Map<String, CrossCrmFigures.CrmName> names, String id) {
+        return JSON.createObjectBuilder()
+                .add("id", id)
+                .add("name", name(names, id).name())
+                .add("slug", name(names, id).slug());
     }
 
     @GET
@@ -202,12 +351,11 @@ public class BillingResource {
             return NightlyJson.jobsUnavailable();
         }
         YearMonth period = YearMonth.of(year.orElseThrow(), month.orElseThrow());
-        long execution;
-        try {
-            execution = jobs.get().startBilling(period);
-        } catch (NightlyJobs.JobBusyException e) {
+        java.util.OptionalLong started = jobs.get().startBilling(period);
+        if (started.isEmpty()) {
             return ErrorResponses.detail(409, "Un calcul de facturation est déjà en cours");
         }
+        long execution = started.getAsLong();
         journal.record(
                 staff.require().actor(),
                 ActivityAction.CREATE,

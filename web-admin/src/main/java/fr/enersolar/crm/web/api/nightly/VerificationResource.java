@@ -132,12 +132,11 @@ public class VerificationResource {
         if (!jobs.isResolvable()) {
             return NightlyJson.jobsUnavailable();
         }
-        long execution;
-        try {
-            execution = jobs.get().startVerification();
-        } catch (NightlyJobs.JobBusyException e) {
+        java.util.OptionalLong started = jobs.get().startVerification();
+        if (started.isEmpty()) {
             return ErrorResponses.detail(409, "Une vérification est déjà en cours");
         }
+        long execution = started.getAsLong();
         journal.record(
                 staff.require().actor(),
                 ActivityAction.RETRY,

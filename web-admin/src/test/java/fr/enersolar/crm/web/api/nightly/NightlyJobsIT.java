@@ -159,6 +159,39 @@ class NightlyJobsIT {
                 .asString()
                 .endsWith(";PV;75;3;25.50;76.50");
 
+        JsonObject cross =
+                json(
+                        admin.get(
+                                "api/billing/cross-crm?period=custom&date_from=2026-09-15"
+                                        + "&date_to=2026-09-15"));
+        assertThat(cross.getInt("total_leads_period")).isEqualTo(3);
+        assertThat(cross.getInt("cross_crm_leads")).isEqualTo(3);
+        assertThat(cross.getJsonNumber("cross_crm_percentage").doubleValue()).isEqualTo(100.0);
+        JsonObject transaction = cross.getJsonArray("transactions").getJsonObject(0);
+        assertThat(transaction.getJsonObject("debtor").getString("id"))
+                .isEqualTo(crms.getString("to"));
+        assertThat(transaction.getJsonObject("creditor").getString("id"))
+                .isEqualTo(crms.getString("from"));
+        assertThat(transaction.getJsonNumber("amount").bigDecimalValue())
+                .isEqualByComparingTo("76.50");
+        assertThat(
+                        cross.getJsonObject("balances")
+                                .getJsonObject(crms.getString("to"))
+                                .getJsonNumber("net")
+                                .bigDecimalValue())
+                .isEqualByComparingTo("-76.50");
+        assertThat(cross.getJsonArray("lead_details")).hasSize(3);
+
+        JsonObject week =
+                json(admin.get("api/billing/cross-crm/summary?period=week&week=2026-W38"));
+        assertThat(week.getInt("cross_crm_leads")).isEqualTo(3);
+        assertThat(week.getJsonObject("period").getString("previous_week")).isEqualTo("2026-W37");
+        assertThat(week.getJsonObject("period").getString("next_week")).isEqualTo("2026-W39");
+        assertThat(week.containsKey("lead_details")).isFalse();
+        HttpResponse<String> bad = admin.get("api/billing/cross-crm?period=year");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("period");
+
         JsonObject stats = json(StaffSessions.as(api, "viewer").get("api/billing/stats"));
         assertThat(stats.keySet())
                 .containsExactlyInAnyOrder("this_month", "last_month", "year_total");

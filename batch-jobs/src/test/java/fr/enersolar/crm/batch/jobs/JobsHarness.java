@@ -48,8 +48,21 @@ final class JobsHarness {
             MongoServer server = new MongoServer(new MemoryBackend());
             String uri = server.bindAndGetConnectionString();
             MongoClient client = MongoClients.create(uri);
-            database = client.getDatabase("jobs-test");
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
+            use(client.getDatabase("jobs-test"));
+        }
+        database.drop();
+        Beans.data = new FaultyData(new MongoNightlyData(database));
+        Beans.leases = new MongoJobLeases(database);
+        return database;
+    }
+
+    /** Runs the jobs over {@code db} (the benchmark's store); starts the CDI container once. */
+    static synchronized void use(MongoDatabase db) {
+        database = db;
+        Beans.data = new FaultyData(new MongoNightlyData(database));
+        Beans.leases = new MongoJobLeases(database);
+        {
             WeldContainer existing =
                     WeldContainer.instance(RegistrySingletonProvider.STATIC_INSTANCE);
             if (existing == null) {
@@ -69,10 +82,6 @@ final class JobsHarness {
                         .initialize();
             }
         }
-        database.drop();
-        Beans.data = new FaultyData(new MongoNightlyData(database));
-        Beans.leases = new MongoJobLeases(database);
-        return database;
     }
 
     static FaultyData data() {
@@ -81,20 +90,26 @@ final class JobsHarness {
 
     /** Starts {@code job} and waits (polling, with a deadline) until it stops. */
     static long run(String job, Properties parameters) {
-        return await(BatchRuntime.getJobOperator().start(job, parameters));
+        return run(job, parameters, Duration.ofSeconds(60));
+    }
+
+    static long run(String job, Properties parameters, Duration within) {
+        return await(BatchRuntime.getJobOperator().start(job, parameters), within);
     }
 
     static long restart(long execution) {
-        return await(BatchRuntime.getJobOperator().restart(execution, new Properties()));
+        return await(
+                BatchRuntime.getJobOperator().restart(execution, new Properties()),
+                Duration.ofSeconds(60));
     }
 
     static BatchStatus status(long execution) {
         return BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
     }
 
-    private static long await(long execution) {
+    private static long await(long execution, Duration within) {
         JobOperator operator = BatchRuntime.getJobOperator();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
             BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
             if (status == BatchStatus.COMPLETED
@@ -111,7 +126,7 @@ final class JobsHarness {
             }
         }
         assertThat(operator.getJobExecution(execution).getBatchStatus())
-                .as("execution %d still running after 60 s", execution)
+                .as("execution %d still running after %s", execution, within)
                 .isIn(BatchStatus.COMPLETED, BatchStatus.FAILED);
         return execution;
     }

@@ -46,6 +46,9 @@ public class NightlyTimer {
     @Inject Clock clock;
     @Inject CrmConfig config;
 
+    /** How early a timer may fire and still count for the coming night. */
+    private static final java.time.Duration EARLY_FIRE = java.time.Duration.ofMinutes(5);
+
     private NightlySchedule schedule;
 
     @PostConstruct
@@ -88,7 +91,8 @@ public class NightlyTimer {
 
     @Timeout
     void fire(Timer timer) {
-        runNight(schedule.lastFire(clock.instant()));
+        // A timer may fire a little early: the night is the one due within the next minutes.
+        runNight(schedule.lastFire(clock.instant().plus(EARLY_FIRE)));
     }
 
     private void runNight(ZonedDateTime fire) {

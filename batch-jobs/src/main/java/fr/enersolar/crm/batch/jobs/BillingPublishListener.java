@@ -6,6 +6,7 @@ import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -14,6 +15,7 @@ import jakarta.inject.Named;
  * (sent and paid ones are final and kept). Not after a failure: the restarted execution publishes.
  * Publishing twice writes the same totals, so it never double-counts.
  */
+@Dependent
 @Named("billingPublish")
 public class BillingPublishListener extends AbstractStepListener {
 

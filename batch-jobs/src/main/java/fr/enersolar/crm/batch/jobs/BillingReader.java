@@ -3,6 +3,7 @@ package fr.enersolar.crm.batch.jobs;
 import fr.enersolar.crm.application.jobs.NightlyData;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -11,6 +12,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 
 /** Reads the delivered cross-CRM leads created in the month, in (created_at, id) order (UTC). */
+@Dependent
 @Named("billingReader")
 public class BillingReader extends AbstractItemReader {
 

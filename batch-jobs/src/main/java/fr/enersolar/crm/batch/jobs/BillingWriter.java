@@ -5,6 +5,7 @@ import fr.enersolar.crm.application.jobs.LeadRow;
 import fr.enersolar.crm.application.jobs.NightlyData;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,6 +16,7 @@ import java.util.Map;
  * Adds each lead to the running sums, checkpointed with each chunk; writes nothing to the store
  * (the statements are written once, by {@link BillingPublishListener}).
  */
+@Dependent
 @Named("billingWriter")
 public class BillingWriter extends AbstractItemWriter {
 

@@ -3,12 +3,14 @@ package fr.enersolar.crm.batch.jobs;
 import fr.enersolar.crm.application.jobs.NightlyData;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 
 /** Reads the leads created in the run's window, in (created_at, id) order. */
+@Dependent
 @Named("verificationReader")
 public class VerificationReader extends AbstractItemReader {
 

@@ -6,6 +6,7 @@ import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -13,6 +14,7 @@ import jakarta.inject.Named;
  * Stores the run's report once every lead was checked (not after a failure: the restarted execution
  * stores it). The report's id is the run's start, so storing it again replaces it.
  */
+@Dependent
 @Named("verificationReport")
 public class VerificationReportListener extends AbstractStepListener {
 

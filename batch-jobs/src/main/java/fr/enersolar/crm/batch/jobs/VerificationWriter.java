@@ -5,6 +5,7 @@ import fr.enersolar.crm.application.jobs.NightlyData;
 import fr.enersolar.crm.application.jobs.VerificationTotals;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,6 +16,7 @@ import java.util.List;
  * Hands the retryable leads back to the delivery outbox (a conditional update: only a lead still
  * {@code failed} and not leased) and keeps the run's figures, checkpointed with each chunk.
  */
+@Dependent
 @Named("verificationWriter")
 public class VerificationWriter extends AbstractItemWriter {
 

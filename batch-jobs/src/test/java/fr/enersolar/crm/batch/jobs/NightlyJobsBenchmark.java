@@ -40,7 +40,7 @@ class NightlyJobsBenchmark {
                 new MongoServer(
                         "memory".equals(backend)
                                 ? new MemoryBackend()
-                                : H2Backend.create(dir.resolve("store.mv").toString()));
+                                : new H2Backend(dir.resolve("store.mv").toString()));
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             MongoDatabase db = client.getDatabase("bench");
             JobsHarness.use(db);

@@ -35,6 +35,12 @@ public enum ConfigKey implements Supplier<String> {
     DATA_DIR("crm.data.dir"),
 
     /**
+     * When the nightly jobs (verification, billing rollup) start: {@code HH:mm} and a time zone,
+     * for example {@code 03:00 UTC} (the default) or {@code 02:30 Europe/Paris}.
+     */
+    NIGHTLY_SCHEDULE("crm.nightly.schedule"),
+
+    /**
      * URI of a real MongoDB (for example {@code mongodb://db1,db2/?replicaSet=rs0}). Unset: the
      * embedded MongoDB-protocol store is started with its file in the data folder.
      */

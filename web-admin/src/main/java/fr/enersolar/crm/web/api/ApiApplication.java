@@ -25,6 +25,8 @@ import fr.enersolar.crm.web.api.leads.LeadExportResource;
 import fr.enersolar.crm.web.api.leads.LeadStatsResource;
 import fr.enersolar.crm.web.api.leads.LeadsResource;
 import fr.enersolar.crm.web.api.leads.V1LeadsResource;
+import fr.enersolar.crm.web.api.nightly.BillingResource;
+import fr.enersolar.crm.web.api.nightly.VerificationResource;
 import fr.enersolar.crm.web.api.sandbox.SandboxReceiptsResource;
 import fr.enersolar.crm.web.api.settings.IntakeKeyResources;
 import fr.enersolar.crm.web.api.settings.RedistributionKeysResource;
@@ -118,7 +120,9 @@ public class ApiApplication extends Application {
                         CrmsResource.class,
                         LpsResource.class,
                         FormsResource.class,
-                        CatalogueExceptionMapper.class));
+                        CatalogueExceptionMapper.class,
+                        VerificationResource.class,
+                        BillingResource.class));
         return classes;
     }
 

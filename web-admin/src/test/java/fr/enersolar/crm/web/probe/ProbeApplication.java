@@ -23,6 +23,7 @@ public class ProbeApplication extends Application {
                 BriefProbeResource.class,
                 LeadFixtureProbeResource.class,
                 AdminProbeResource.class,
-                CatalogueProbeResource.class);
+                CatalogueProbeResource.class,
+                NightlyProbeResource.class);
     }
 }

@@ -147,6 +147,14 @@ public final class ApiClient {
             return send("POST", path, json, headers);
         }
 
+        /** A GET that also accepts {@code mediaType} (a CSV or PDF download). */
+        public HttpResponse<String> download(String path, String mediaType)
+                throws IOException, InterruptedException {
+            Map<String, String> with = new java.util.HashMap<>(headers);
+            with.put("Accept", mediaType);
+            return send("GET", path, null, with);
+        }
+
         public HttpResponse<String> put(String path, String json)
                 throws IOException, InterruptedException {
             return send("PUT", path, json, headers);

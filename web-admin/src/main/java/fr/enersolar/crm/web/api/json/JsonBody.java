@@ -76,6 +76,25 @@ public final class JsonBody {
         return text;
     }
 
+    /**
+     * A whole number in {@code [min, max]} that must be there; empty (with a problem) otherwise.
+     */
+    public Optional<Integer> requiredInt(String field, int min, int max) {
+        JsonValue value = object.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            problems.add(new FieldProblem(field, "champ requis"));
+            return Optional.empty();
+        }
+        if (value instanceof jakarta.json.JsonNumber number
+                && number.isIntegral()
+                && number.longValue() >= min
+                && number.longValue() <= max) {
+            return Optional.of(number.intValue());
+        }
+        problems.add(new FieldProblem(field, "entier entre " + min + " et " + max + " attendu"));
+        return Optional.empty();
+    }
+
     /** A text field, empty when missing, null or of another type (which is a problem). */
     public String textOrEmpty(String field) {
         return text(field).orElse("");

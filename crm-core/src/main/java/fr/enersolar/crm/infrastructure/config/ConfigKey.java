@@ -162,7 +162,29 @@ public enum ConfigKey implements Supplier<String> {
      * Seconds a partner's deliveries stay paused before one probe delivery is tried; its success
      * resumes them, its failure pauses them again. Default {@code 60}.
      */
-    DELIVERY_BREAKER_COOLDOWN_SECONDS("crm.delivery.breaker-cooldown-seconds");
+    DELIVERY_BREAKER_COOLDOWN_SECONDS("crm.delivery.breaker-cooldown-seconds"),
+
+    /**
+     * Whether this server runs delivery workers. Default {@code true}; {@code false} on a server
+     * that should only take leads in (another server of the cluster delivers them).
+     */
+    DELIVERY_ENABLED("crm.delivery.enabled"),
+
+    /** Delivery workers of this server, each attempting one lead at a time. Default {@code 16}. */
+    DELIVERY_WORKERS("crm.delivery.workers"),
+
+    /**
+     * Milliseconds between two looks for due leads while the outbox is idle (workers keep going
+     * while leads are due). Default {@code 200}.
+     */
+    DELIVERY_POLL_MS("crm.delivery.poll-ms"),
+
+    /**
+     * Seconds a worker holds a lead while attempting it; a lead whose worker died is taken again
+     * once its lease expires. Must exceed the connectors' connect + read timeouts. Default {@code
+     * 60}.
+     */
+    DELIVERY_LEASE_SECONDS("crm.delivery.lease-seconds");
 
     private final String property;
 

@@ -41,6 +41,9 @@ public class StoreIndexes {
                 IndexSpec.of("leads", Key.asc("account_id")),
                 IndexSpec.of("leads", Key.asc("target_crm_id")),
                 IndexSpec.of("leads", Key.asc("departement")),
+                // The delivery outbox's claims, and the caps' usage counts.
+                IndexSpec.of("leads", Key.asc("api_status"), Key.asc("next_attempt_at")),
+                IndexSpec.of("leads", Key.asc("commande_id"), Key.asc("routed_at")),
                 IndexSpec.of(
                         "leads",
                         Key.asc("phone_e164"),

@@ -53,7 +53,7 @@ public class DeliveryWorker {
     @Inject CrmConfig config;
     @Inject Clock clock;
 
-    private volatile DeliveryPolicy policy;
+    volatile DeliveryPolicy policy;
 
     /** How long a claim holds a lead. */
     public Duration lease() {
@@ -97,7 +97,7 @@ public class DeliveryWorker {
             return;
         }
         CrmId crm = lead.targetCrm().get();
-        CrmSlug slug = lead.targetCrmSlug().orElse(new CrmSlug(crm.value().toLowerCase()));
+        CrmSlug slug = lead.targetCrmSlug().orElseThrow();
         Optional<String> key = routing.keyFor(lead, form);
         Optional<CrmConnector> connector =
                 registry.isResolvable() ? registry.get().connectorFor(crm) : Optional.empty();

@@ -49,8 +49,15 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
 
     @Inject MongoStore store;
 
-    /** Forces the in-JVM serialisation (tests on an in-process store not opened as embedded). */
-    volatile boolean serialise;
+    private volatile boolean serialise;
+
+    /**
+     * Serialises claims in this JVM whatever the store: for a mongo-java-server this process did
+     * not open as the embedded store (tests).
+     */
+    public void serialiseInThisJvm() {
+        serialise = true;
+    }
 
     private MongoCollection<Document> leads() {
         return store.database().getCollection(MongoLeadRepository.COLLECTION);

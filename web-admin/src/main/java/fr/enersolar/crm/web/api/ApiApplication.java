@@ -5,6 +5,9 @@ import fr.enersolar.crm.web.api.forms.FormsConfigResource;
 import fr.enersolar.crm.web.api.forms.PublicFormsResource;
 import fr.enersolar.crm.web.api.health.ApiHealthResource;
 import fr.enersolar.crm.web.api.leads.V1LeadsResource;
+import fr.enersolar.crm.web.api.queue.LeadForceSendResource;
+import fr.enersolar.crm.web.api.queue.LeadRetryResource;
+import fr.enersolar.crm.web.api.queue.QueueResource;
 import fr.enersolar.crm.web.api.sandbox.SandboxReceiptsResource;
 import fr.enersolar.crm.web.api.tracking.FunnelStatsResource;
 import fr.enersolar.crm.web.api.tracking.TrackingResource;
@@ -37,7 +40,10 @@ public class ApiApplication extends Application {
                         FunnelStatsResource.class,
                         PermissionFeature.class,
                         AuthResource.class,
-                        SandboxReceiptsResource.class));
+                        SandboxReceiptsResource.class,
+                        QueueResource.class,
+                        LeadRetryResource.class,
+                        LeadForceSendResource.class));
         return classes;
     }
 

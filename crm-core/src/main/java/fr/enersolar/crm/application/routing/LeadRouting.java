@@ -87,7 +87,7 @@ public class LeadRouting {
             return new RoutingDecision(List.of(), Optional.empty());
         }
         CrmId home = account.get().primaryCrm();
-        return router.decide(request(lead, form, home, allCrms(), at));
+        return router.decide(request(lead, form, home, crmsWith(home), at));
     }
 
     /**
@@ -96,7 +96,7 @@ public class LeadRouting {
      * none of its commandes takes the lead or it has no key or connector.
      */
     public Optional<RoutingDecision> decideFor(Lead lead, Form form, CrmId crm, Instant at) {
-        Optional<Crm> chosen = allCrms().stream().filter(c -> c.id().equals(crm)).findFirst();
+        Optional<Crm> chosen = crmsWith(crm).stream().filter(c -> c.id().equals(crm)).findFirst();
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -176,8 +176,14 @@ public class LeadRouting {
         return cached("account:" + id.value(), () -> accounts.find(id));
     }
 
-    private List<Crm> allCrms() {
-        return cached("crms", crms::all);
+    /** Every CRM; read again when {@code expected} is not among the kept ones (a new CRM). */
+    private List<Crm> crmsWith(CrmId expected) {
+        List<Crm> all = cached("crms", crms::all);
+        if (all.stream().noneMatch(c -> c.id().equals(expected))) {
+            kept.remove("crms");
+            all = cached("crms", crms::all);
+        }
+        return all;
     }
 
     private List<Commande> commandesOf(CrmId crm) {

@@ -18,6 +18,7 @@ public class ProbeApplication extends Application {
                 RepositoryProbeResource.class,
                 PublicApiProbeResource.class,
                 LeadProbeResource.class,
-                StaffProbeResource.class);
+                StaffProbeResource.class,
+                DeliveryProbeResource.class);
     }
 }

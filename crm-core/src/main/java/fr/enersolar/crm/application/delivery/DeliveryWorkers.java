@@ -33,6 +33,7 @@ public class DeliveryWorkers {
     private static final Logger LOG = Logger.getLogger(DeliveryWorkers.class.getName());
 
     @Inject DeliveryWorker worker;
+    @Inject NoOrderReview noOrder;
     @Inject CrmConfig config;
 
     private final String server = UUID.randomUUID().toString().substring(0, 8);
@@ -42,6 +43,7 @@ public class DeliveryWorkers {
     private volatile int size;
     private ExecutorService pool;
     private ScheduledFuture<?> poller;
+    private ScheduledFuture<?> reviewer;
 
     /** Whether the configuration lets this server deliver. */
     public boolean enabled() {
@@ -58,6 +60,7 @@ public class DeliveryWorkers {
         pool = Executors.newFixedThreadPool(size, threads);
         running = true;
         poller = scheduler.scheduleWithFixedDelay(this::poll, 0, pollMs, TimeUnit.MILLISECONDS);
+        reviewer = scheduler.scheduleWithFixedDelay(this::reviewWaiting, 60, 60, TimeUnit.SECONDS);
         LOG.info(
                 "Delivery workers started on "
                         + server
@@ -76,6 +79,9 @@ public class DeliveryWorkers {
         if (poller != null) {
             poller.cancel(false);
         }
+        if (reviewer != null) {
+            reviewer.cancel(false);
+        }
         if (pool != null) {
             pool.shutdown();
             try {
@@ -89,6 +95,18 @@ public class DeliveryWorkers {
     /** Workers attempting a lead now. */
     public int busy() {
         return busy.get();
+    }
+
+    /** Routes again the leads waiting for a commande (every minute). */
+    private void reviewWaiting() {
+        try {
+            int moved = noOrder.review();
+            if (moved > 0) {
+                LOG.info(moved + " lead(s) left the wait for a commande");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Review of the leads waiting for a commande failed", e);
+        }
     }
 
     private void poll() {

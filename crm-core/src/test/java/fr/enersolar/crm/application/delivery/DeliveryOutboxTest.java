@@ -368,4 +368,63 @@ class DeliveryOutboxTest {
         assertThat(lead(failing).deliveryAttempts()).isZero();
         assertThat(actions.stats().byStatus()).containsEntry("pending", 1L);
     }
+
+    @Test
+    void aWaitingLeadIsRoutedWhenACommandeAppearsAndHandedToStaffAfterTheWait() {
+        Instant now = Instant.now();
+        Crm mdl = new Crm(CrmId.generate(), "MDL", new CrmSlug("mdl"), "http://mdl.test/", now);
+        crms.store(mdl);
+        connectors.register(mdl.id(), partner);
+        Account account = new Account(AccountId.generate(), "Autre", mdl.id(), now, null);
+        accounts.store(account);
+        form =
+                new Form(
+                        FormId.generate(),
+                        forms.nextCode(ProductType.PV),
+                        account.id(),
+                        "PV",
+                        "https://x.example/pv2",
+                        now,
+                        null);
+        form.useCrmApiKey(KEY, now, null);
+        form.allowCrossCrm(false, now, null);
+        forms.store(form);
+        LeadId waiting = submit();
+        LeadId late = submit();
+        assertThat(lead(waiting).apiStatus()).isEqualTo("pending_no_order");
+        NoOrderReview review = new NoOrderReview();
+        review.queue = queue;
+        review.routing = routing;
+        review.forms = formReferences;
+        review.rules = rules;
+        review.clock = java.time.Clock.systemUTC();
+        assertThat(review.review()).isZero();
+
+        commandes.store(
+                new Commande(
+                        CommandeId.generate(),
+                        mdl.id(),
+                        Optional.empty(),
+                        List.of(),
+                        700,
+                        now.minusSeconds(60)));
+        Instant deadline = Instant.now().plusSeconds(15);
+        int moved = 0;
+        while (moved == 0 && Instant.now().isBefore(deadline)) {
+            moved = review.review(); // routing keeps commandes a few seconds
+        }
+
+        assertThat(moved).isEqualTo(2);
+        assertThat(lead(waiting).apiStatus()).isEqualTo("pending");
+        assertThat(lead(waiting).targetCrm()).contains(mdl.id());
+
+        Lead old = lead(late);
+        old.route(
+                new fr.enersolar.crm.domain.model.lead.RoutingDecision(List.of(), Optional.empty()),
+                now);
+        leads.store(old);
+        review.clock = new TestClock(now.plus(Duration.ofDays(9)));
+        assertThat(review.review()).isEqualTo(1);
+        assertThat(lead(late).apiStatus()).isEqualTo("pending_manual");
+    }
 }

@@ -206,12 +206,12 @@ class LeadIntakeTest {
     }
 
     @Test
-    void startsTheTimelineWithReceptionValidationAndDuplicateDecision() {
+    void startsTheTimelineWithReceptionValidationDuplicateAndRoutingDecisions() {
         Lead lead = stored(intake.submit(valid(pv), context));
 
         assertThat(lead.timeline())
                 .extracting(TimelineEntry::type)
-                .containsExactly("received", "validated", "duplicate");
+                .containsExactly("received", "validated", "duplicate", "routing");
         assertThat(lead.timeline().get(1).message()).isEqualTo("Valide");
     }
 

@@ -1,5 +1,6 @@
 package fr.enersolar.crm.application.intake;
 
+import fr.enersolar.crm.application.routing.LeadRouting;
 import fr.enersolar.crm.domain.model.form.Form;
 import fr.enersolar.crm.domain.model.lead.Attribution;
 import fr.enersolar.crm.domain.model.lead.Consent;
@@ -31,6 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Takes a lead in: validates and normalises it, decides whether it repeats an earlier one, and
@@ -39,6 +42,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 @ApplicationScoped
 public class LeadIntake {
+
+    private static final Logger LOG = Logger.getLogger(LeadIntake.class.getName());
 
     /** How long a repeated submission waits for the first one's lead to be stored. */
     private static final Duration FIRST_LEAD_WAIT = Duration.ofSeconds(3);
@@ -51,6 +56,7 @@ public class LeadIntake {
     @Inject VisitorSessionRepository sessions;
     @Inject CrmConfig config;
     @Inject Clock clock;
+    @Inject LeadRouting routing;
 
     /** Stores the submission as a lead and says what became of it. */
     public IntakeOutcome submit(LeadSubmission submission, SubmissionContext context) {
@@ -88,6 +94,9 @@ public class LeadIntake {
             }
         }
         lead.conclude(status, diagnosis.errors());
+        if (status == LeadStatus.PENDING) {
+            route(lead, form.orElseThrow(), now);
+        }
         try {
             leads.add(lead);
         } catch (RuntimeException e) {
@@ -100,6 +109,20 @@ public class LeadIntake {
             throw e;
         }
         return new IntakeOutcome(id, status, diagnosis.errors(), lead.duplicateOf(), false);
+    }
+
+    /**
+     * Routes the lead before its single insert, so it is stored with its decision and first due
+     * time. Should routing fail (the store unreachable for a moment), the lead is stored {@code
+     * pending} and due now without a target: the first delivery worker to claim it routes it.
+     */
+    private void route(Lead lead, Form form, Instant now) {
+        try {
+            routing.route(lead, form, now);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Routing of " + lead.id() + " deferred to delivery", e);
+            lead.postponeDelivery(now);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import fr.enersolar.crm.application.InvalidInputException;
 import fr.enersolar.crm.application.NotFoundException;
 import fr.enersolar.crm.application.activity.ActivityJournal;
 import fr.enersolar.crm.application.auth.StaffIdentity;
+import fr.enersolar.crm.application.routing.PartnerKeys;
 import fr.enersolar.crm.domain.model.activity.ActivityAction;
 import fr.enersolar.crm.domain.model.activity.Subject;
 import fr.enersolar.crm.domain.model.crm.Crm;
@@ -29,7 +30,7 @@ import java.util.Optional;
  * and opened only by {@link #keyFor} for delivery. The activity log gets masked values only.
  */
 @ApplicationScoped
-public class RedistributionKeys {
+public class RedistributionKeys implements PartnerKeys {
 
     /** Shortest and longest key accepted. */
     static final int MIN_LENGTH = 8;
@@ -123,6 +124,7 @@ public class RedistributionKeys {
      * The clear key to present to {@code crm} for a lead of {@code product}: the product's own key,
      * else the CRM's every-product key. For delivery only: never show or log it.
      */
+    @Override
     public Optional<String> keyFor(CrmId crm, ProductType product) {
         return keys.find(crm, Optional.of(product))
                 .or(() -> keys.find(crm, Optional.empty()))

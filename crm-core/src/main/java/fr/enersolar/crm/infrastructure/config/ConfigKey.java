@@ -192,7 +192,29 @@ public enum ConfigKey implements Supplier<String> {
      * own (parent: the application's, which provides the connector SPI) at start and on each rescan
      * of the admin API. Default unset: {@code <data folder>/connectors}.
      */
-    CONNECTORS_DIR("crm.connectors.dir");
+    CONNECTORS_DIR("crm.connectors.dir"),
+
+    /**
+     * Whether this server runs delivery workers. Default {@code true}; {@code false} on a server
+     * that should only take leads in (another server of the cluster delivers them).
+     */
+    DELIVERY_ENABLED("crm.delivery.enabled"),
+
+    /** Delivery workers of this server, each attempting one lead at a time. Default {@code 16}. */
+    DELIVERY_WORKERS("crm.delivery.workers"),
+
+    /**
+     * Milliseconds between two looks for due leads while the outbox is idle (workers keep going
+     * while leads are due). Default {@code 200}.
+     */
+    DELIVERY_POLL_MS("crm.delivery.poll-ms"),
+
+    /**
+     * Seconds a worker holds a lead while attempting it; a lead whose worker died is taken again
+     * once its lease expires. Must exceed the connectors' connect + read timeouts. Default {@code
+     * 60}.
+     */
+    DELIVERY_LEASE_SECONDS("crm.delivery.lease-seconds");
 
     private final String property;
 

@@ -52,6 +52,9 @@ public class StoreIndexes {
                 IndexSpec.of("leads", Key.asc("nom")),
                 IndexSpec.of("leads", Key.asc("email")),
                 IndexSpec.of("leads_archived", Key.desc("created_at"), Key.desc("_id")),
+                // The delivery outbox's claims, and the caps' usage counts.
+                IndexSpec.of("leads", Key.asc("api_status"), Key.asc("next_attempt_at")),
+                IndexSpec.of("leads", Key.asc("commande_id"), Key.asc("routed_at")),
                 IndexSpec.of(
                         "leads",
                         Key.asc("phone_e164"),

@@ -2,6 +2,7 @@ package fr.enersolar.crm.application.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.enersolar.crm.application.routing.LeadRouting;
 import fr.enersolar.crm.domain.model.account.AccountId;
 import fr.enersolar.crm.domain.model.form.Form;
 import fr.enersolar.crm.domain.model.form.FormId;
@@ -58,6 +59,7 @@ class LeadIntakeTest {
     @Inject CrmConfig config;
     @Inject StoreIndexes indexes;
     @Inject VisitorSessionRepository sessions;
+    @Inject LeadRouting routing;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-20T10:00:00Z"));
     private final SubmissionContext context =
@@ -79,6 +81,7 @@ class LeadIntakeTest {
         intake.sessions = sessions;
         intake.config = config;
         intake.clock = clock;
+        intake.routing = routing;
         AccountId account = AccountId.generate();
         pv =
                 new Form(
@@ -144,7 +147,8 @@ class LeadIntakeTest {
         assertThat(lead.prospect().phoneE164()).isEqualTo("+33612345679");
         assertThat(lead.prospect().departement()).isEqualTo("75");
         assertThat(lead.status()).isEqualTo("pending");
-        assertThat(lead.apiStatus()).isEqualTo("pending");
+        // Routed before its insert: its account has no CRM here, so it waits for a commande.
+        assertThat(lead.apiStatus()).isEqualTo("pending_no_order");
         assertThat(lead.formCode()).contains(pv.code());
         assertThat(lead.productType()).contains(ProductType.PV);
         assertThat(lead.payload()).isEmpty();
@@ -202,12 +206,12 @@ class LeadIntakeTest {
     }
 
     @Test
-    void startsTheTimelineWithReceptionValidationAndDuplicateDecision() {
+    void startsTheTimelineWithReceptionValidationDuplicateAndRoutingDecisions() {
         Lead lead = stored(intake.submit(valid(pv), context));
 
         assertThat(lead.timeline())
                 .extracting(TimelineEntry::type)
-                .containsExactly("received", "validated", "duplicate");
+                .containsExactly("received", "validated", "duplicate", "routing");
         assertThat(lead.timeline().get(1).message()).isEqualTo("Valide");
     }
 

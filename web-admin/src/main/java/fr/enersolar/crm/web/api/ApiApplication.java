@@ -27,6 +27,9 @@ import fr.enersolar.crm.web.api.leads.LeadsResource;
 import fr.enersolar.crm.web.api.leads.V1LeadsResource;
 import fr.enersolar.crm.web.api.nightly.BillingResource;
 import fr.enersolar.crm.web.api.nightly.VerificationResource;
+import fr.enersolar.crm.web.api.queue.LeadForceSendResource;
+import fr.enersolar.crm.web.api.queue.LeadRetryResource;
+import fr.enersolar.crm.web.api.queue.QueueResource;
 import fr.enersolar.crm.web.api.sandbox.SandboxReceiptsResource;
 import fr.enersolar.crm.web.api.settings.IntakeKeyResources;
 import fr.enersolar.crm.web.api.settings.RedistributionKeysResource;
@@ -122,7 +125,10 @@ public class ApiApplication extends Application {
                         FormsResource.class,
                         CatalogueExceptionMapper.class,
                         VerificationResource.class,
-                        BillingResource.class));
+                        BillingResource.class,
+                        QueueResource.class,
+                        LeadRetryResource.class,
+                        LeadForceSendResource.class));
         return classes;
     }
 

@@ -24,6 +24,7 @@ public class ProbeApplication extends Application {
                 LeadFixtureProbeResource.class,
                 AdminProbeResource.class,
                 CatalogueProbeResource.class,
-                NightlyProbeResource.class);
+                NightlyProbeResource.class,
+                DeliveryProbeResource.class);
     }
 }

@@ -2,8 +2,10 @@ package fr.enersolar.crm.web.api.health;
 
 import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
 
+import fr.enersolar.crm.application.delivery.DeliveryActions;
 import fr.enersolar.crm.application.health.SystemHealth;
 import fr.enersolar.crm.application.health.SystemHealthReport;
+import fr.enersolar.crm.web.api.queue.DeliveryJson;
 import fr.enersolar.crm.web.security.PublicEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 public class ApiHealthResource {
 
     @Inject SystemHealthReport report;
+    @Inject DeliveryActions actions;
 
     @GET
     public Response health() {
@@ -40,6 +43,7 @@ public class ApiHealthResource {
         JsonObjectBuilder queue = JSON.createObjectBuilder();
         health.delivery().forEach(queue::add);
         checks.add("queue", queue);
+        checks.add("circuit_breakers", DeliveryJson.breakers(actions.breakers()));
         return Response.status(health.healthy() ? 200 : 503)
                 .entity(
                         JSON.createObjectBuilder()

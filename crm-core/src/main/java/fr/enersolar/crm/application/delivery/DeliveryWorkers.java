@@ -1,0 +1,153 @@
+package fr.enersolar.crm.application.delivery;
+
+import fr.enersolar.crm.infrastructure.config.ConfigKey;
+import fr.enersolar.crm.infrastructure.config.CrmConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * This server's delivery workers. A scheduler (the container's {@code
+ * ManagedScheduledExecutorService}) looks for due leads every poll interval; when it finds one,
+ * workers (threads of the container's {@code ManagedThreadFactory}) drain the outbox, one lead at a
+ * time each, fanning out up to the configured count while leads are due, and stop when none is. An
+ * idle outbox costs one claim query per poll.
+ *
+ * <p>Each claim is made under a lease owner naming this server and the worker ({@code
+ * <server>#<n>}), so a lead is never attempted by two workers at once, on this server or another
+ * sharing the store.
+ */
+@ApplicationScoped
+public class DeliveryWorkers {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorkers.class.getName());
+
+    @Inject DeliveryWorker worker;
+    @Inject NoOrderReview noOrder;
+    @Inject CrmConfig config;
+
+    private final String server = UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicInteger busy = new AtomicInteger();
+    private final AtomicInteger sequence = new AtomicInteger();
+    private volatile boolean running;
+    private volatile int size;
+    private ExecutorService pool;
+    private ScheduledFuture<?> poller;
+    private ScheduledFuture<?> reviewer;
+
+    /** Whether the configuration lets this server deliver. */
+    public boolean enabled() {
+        return config.flag(ConfigKey.DELIVERY_ENABLED);
+    }
+
+    /** Starts polling on {@code scheduler}, with workers made by {@code threads}. */
+    public synchronized void start(ScheduledExecutorService scheduler, ThreadFactory threads) {
+        if (running) {
+            return;
+        }
+        size = Math.max(1, config.intValue(ConfigKey.DELIVERY_WORKERS));
+        long pollMs = Math.max(10, config.intValue(ConfigKey.DELIVERY_POLL_MS));
+        pool = Executors.newFixedThreadPool(size, threads);
+        running = true;
+        poller = scheduler.scheduleWithFixedDelay(this::poll, 0, pollMs, TimeUnit.MILLISECONDS);
+        reviewer = scheduler.scheduleWithFixedDelay(this::reviewWaiting, 60, 60, TimeUnit.SECONDS);
+        LOG.info(
+                "Delivery workers started on "
+                        + server
+                        + ": "
+                        + size
+                        + " workers, polling every "
+                        + pollMs
+                        + " ms, lease "
+                        + worker.lease().toSeconds()
+                        + " s");
+    }
+
+    /** Stops polling and lets the workers finish their current attempt. */
+    public synchronized void stop() {
+        running = false;
+        if (poller != null) {
+            poller.cancel(false);
+        }
+        if (reviewer != null) {
+            reviewer.cancel(false);
+        }
+        if (pool != null) {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Workers attempting a lead now. */
+    public int busy() {
+        return busy.get();
+    }
+
+    /** Routes again the leads waiting for a commande (every minute). */
+    private void reviewWaiting() {
+        try {
+            int moved = noOrder.review();
+            if (moved > 0) {
+                LOG.info(moved + " lead(s) left the wait for a commande");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Review of the leads waiting for a commande failed", e);
+        }
+    }
+
+    private void poll() {
+        if (busy.get() == 0) {
+            spawn();
+        }
+    }
+
+    /** Starts one more worker unless all are busy. */
+    private void spawn() {
+        if (!running) {
+            return;
+        }
+        int now = busy.get();
+        while (now < size) {
+            if (busy.compareAndSet(now, now + 1)) {
+                try {
+                    pool.execute(this::drain);
+                } catch (RejectedExecutionException stopping) {
+                    busy.decrementAndGet();
+                }
+                return;
+            }
+            now = busy.get();
+        }
+    }
+
+    private void drain() {
+        String owner = server + "#" + sequence.incrementAndGet();
+        try {
+            boolean first = true;
+            while (running && worker.deliverOne(owner)) {
+                if (first) {
+                    spawn(); // leads are due: bring one more worker in
+                    first = false;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Delivery worker " + owner + " stopped on an error", e);
+        } finally {
+            busy.decrementAndGet();
+        }
+    }
+}

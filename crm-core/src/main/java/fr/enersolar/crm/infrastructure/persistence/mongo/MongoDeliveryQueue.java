@@ -1,0 +1,185 @@
+package fr.enersolar.crm.infrastructure.persistence.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import fr.enersolar.crm.application.delivery.DeliveryQueue;
+import fr.enersolar.crm.application.routing.RoutedLeads;
+import fr.enersolar.crm.domain.model.commande.CommandeId;
+import fr.enersolar.crm.domain.model.lead.Lead;
+import fr.enersolar.crm.domain.model.lead.LeadStatus;
+import fr.enersolar.crm.infrastructure.store.MongoStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The delivery outbox over the {@code leads} collection. A claim is one {@code findOneAndUpdate}
+ * (atomic on MongoDB, so two servers never claim the same lead); write-backs are conditional on the
+ * lease owner. mongo-java-server (the embedded store) does not apply a conditional update
+ * atomically against a concurrent one, so with the embedded store, which only this JVM uses, claims
+ * and conditional writes are also serialised in the JVM.
+ */
+@ApplicationScoped
+public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
+
+    private static final List<String> DUE =
+            List.of(LeadStatus.PENDING.wire(), LeadStatus.QUEUED.wire());
+
+    private final Object embeddedLock = new Object();
+
+    @Inject MongoStore store;
+
+    private volatile boolean serialise;
+
+    /**
+     * Serialises claims in this JVM whatever the store: for a mongo-java-server this process did
+     * not open as the embedded store (tests).
+     */
+    public void serialiseInThisJvm() {
+        serialise = true;
+    }
+
+    private MongoCollection<Document> leads() {
+        return store.database().getCollection(MongoLeadRepository.COLLECTION);
+    }
+
+    private boolean serialised() {
+        return serialise || store.embedded();
+    }
+
+    private static Bson leaseFree(Instant now) {
+        return or(eq("lease_until", null), lt("lease_until", Date.from(now)));
+    }
+
+    @Override
+    public Optional<Lead> claimDue(String owner, Instant now, Instant leaseUntil) {
+        Bson due =
+                and(in("api_status", DUE), lte("next_attempt_at", Date.from(now)), leaseFree(now));
+        Bson lease =
+                Updates.combine(
+                        Updates.set("lease_owner", owner),
+                        Updates.set("lease_until", Date.from(leaseUntil)));
+        FindOneAndUpdateOptions options =
+                new FindOneAndUpdateOptions()
+                        .sort(Sorts.ascending("next_attempt_at"))
+                        .projection(Projections.include("_id"))
+                        .returnDocument(ReturnDocument.AFTER);
+        Document claimed;
+        if (serialised()) {
+            synchronized (embeddedLock) {
+                claimed = leads().findOneAndUpdate(due, lease, options);
+            }
+        } else {
+            claimed = leads().findOneAndUpdate(due, lease, options);
+        }
+        if (claimed == null) {
+            return Optional.empty();
+        }
+        return store.template()
+                .find(Lead.class, claimed.get("_id").toString())
+                .filter(l -> l.leaseOwner().map(owner::equals).orElse(false));
+    }
+
+    @Override
+    public boolean saveIfLeased(Lead lead, String owner) {
+        return replace(and(eq("_id", lead.id().value()), eq("lease_owner", owner)), lead);
+    }
+
+    @Override
+    public boolean saveIfIdle(Lead lead, String expectedApiStatus, Instant now) {
+        return replace(
+                and(
+                        eq("_id", lead.id().value()),
+                        eq("api_status", expectedApiStatus),
+                        leaseFree(now)),
+                lead);
+    }
+
+    private boolean replace(Bson filter, Lead lead) {
+        Document document = EntityDocuments.write(lead);
+        if (serialised()) {
+            synchronized (embeddedLock) {
+                return leads().replaceOne(filter, document).getMatchedCount() == 1;
+            }
+        }
+        return leads().replaceOne(filter, document).getMatchedCount() == 1;
+    }
+
+    @Override
+    public long countLeased(Instant now) {
+        return leads().countDocuments(
+                        and(in("api_status", DUE), gte("lease_until", Date.from(now))));
+    }
+
+    @Override
+    public long countDeliveredSince(Instant since) {
+        return leads().countDocuments(gte("sent_at", Date.from(since)));
+    }
+
+    @Override
+    public List<Lead> withStatus(Collection<String> apiStatuses, int limit) {
+        List<Lead> found = new ArrayList<>();
+        for (Document d :
+                leads().find(in("api_status", apiStatuses))
+                        .sort(Sorts.ascending("next_attempt_at"))
+                        .projection(Projections.include("_id"))
+                        .limit(limit)) {
+            store.template().find(Lead.class, d.get("_id").toString()).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    @Override
+    public long resetFailed(Instant now, String by) {
+        Document entry =
+                new Document("at", Date.from(now))
+                        .append("type", "retry")
+                        .append("message", "Remis en file d'envoi par " + by);
+        Bson update =
+                Updates.combine(
+                        Updates.set("api_status", LeadStatus.PENDING.wire()),
+                        Updates.set("next_attempt_at", Date.from(now)),
+                        Updates.set("delivery_attempts", 0),
+                        Updates.set("retried_at", Date.from(now)),
+                        Updates.set("retried_by", by),
+                        Updates.inc("retry_count", 1),
+                        Updates.unset("lease_owner"),
+                        Updates.unset("lease_until"),
+                        Updates.push("timeline", entry));
+        Bson failed = and(eq("api_status", LeadStatus.FAILED.wire()), ne("target_crm_id", null));
+        if (serialised()) {
+            synchronized (embeddedLock) {
+                return leads().updateMany(failed, update).getModifiedCount();
+            }
+        }
+        return leads().updateMany(failed, update).getModifiedCount();
+    }
+
+    @Override
+    public long routedSince(CommandeId commande, Instant since) {
+        return leads().countDocuments(
+                        and(
+                                eq("commande_id", commande.value()),
+                                gte("routed_at", Date.from(since))));
+    }
+}

@@ -67,6 +67,10 @@ public class LeadRouting {
     @Inject CommandeRepository commandes;
     @Inject RoutedLeads routed;
     @Inject Instance<PartnerKeys> partnerKeys;
+
+    /** Opens the form keys, which are stored sealed. */
+    @Inject fr.enersolar.crm.application.catalogue.PartnerKeys formKeys;
+
     @Inject Instance<ConnectorRegistry> registry;
     @Inject Clock clock;
 
@@ -129,7 +133,7 @@ public class LeadRouting {
         if (lead.crossCrm()) {
             return lead.productType().flatMap(p -> redistributionKey(target.get(), p));
         }
-        return form.filter(Form::hasCrmApiKey).map(Form::crmApiKey);
+        return form.filter(Form::hasCrmApiKey).map(formKeys::clearKey);
     }
 
     private RoutingRequest request(

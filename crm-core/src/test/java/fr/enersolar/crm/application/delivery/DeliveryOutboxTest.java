@@ -82,6 +82,7 @@ class DeliveryOutboxTest {
                 .build();
     }
 
+    @Inject fr.enersolar.crm.application.catalogue.PartnerKeys formKeys;
     @Inject LeadIntake intake;
     @Inject LeadRepository leads;
     @Inject CrmRepository crms;
@@ -129,7 +130,7 @@ class DeliveryOutboxTest {
                         "https://x.example/pv",
                         now,
                         null);
-        form.useCrmApiKey(KEY, now, null);
+        form.useSealedCrmApiKey(formKeys.seal(KEY), now, null);
         forms.store(form);
         commandes.store(
                 new Commande(
@@ -386,7 +387,7 @@ class DeliveryOutboxTest {
                         "https://x.example/pv2",
                         now,
                         null);
-        form.useCrmApiKey(KEY, now, null);
+        form.useSealedCrmApiKey(formKeys.seal(KEY), now, null);
         form.allowCrossCrm(false, now, null);
         forms.store(form);
         LeadId waiting = submit();

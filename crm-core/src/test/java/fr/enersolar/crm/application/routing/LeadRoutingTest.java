@@ -56,6 +56,7 @@ class LeadRoutingTest {
         InProcessMongo.start();
     }
 
+    @Inject fr.enersolar.crm.application.catalogue.PartnerKeys formKeys;
     @Inject LeadRouting routing;
     @Inject CrmRepository crms;
     @Inject AccountRepository accounts;
@@ -92,7 +93,7 @@ class LeadRoutingTest {
                         "https://x.example/pv",
                         now,
                         null);
-        form.useCrmApiKey("home-key-123456", now, null);
+        form.useSealedCrmApiKey(formKeys.seal("home-key-123456"), now, null);
         forms.store(form);
     }
 

@@ -46,6 +46,7 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryProbeResource {
 
+    @Inject fr.enersolar.crm.application.catalogue.PartnerKeys formKeys;
     @Inject CrmRepository crms;
     @Inject AccountRepository accounts;
     @Inject FormRepository forms;
@@ -74,7 +75,7 @@ public class DeliveryProbeResource {
                         "https://test.example/" + slug,
                         now,
                         null);
-        form.useCrmApiKey(key, now, null);
+        form.useSealedCrmApiKey(formKeys.seal(key), now, null);
         form.allowCrossCrm(false, now, null);
         forms.store(form);
         commandes.store(

@@ -100,7 +100,7 @@ class V1LeadsIT {
         assertThat(lead.getString("phone_e164")).isEqualTo("+33" + phone.substring(1));
         assertThat(lead.getString("departement")).isEqualTo("75");
         assertThat(lead.getJsonArray("timeline").toString())
-                .isEqualTo("[\"received\",\"validated\",\"duplicate\"]");
+                .isEqualTo("[\"received\",\"validated\",\"duplicate\",\"routing\"]");
     }
 
     @Test

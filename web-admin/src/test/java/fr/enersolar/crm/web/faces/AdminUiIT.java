@@ -175,7 +175,7 @@ class AdminUiIT {
                 browser.all(By.cssSelector("#timeline .crm-event")).stream()
                         .map(e -> e.getAttribute("data-type"))
                         .toList();
-        assertThat(events).containsExactly("received", "validated", "duplicate");
+        assertThat(events).containsExactly("received", "validated", "duplicate", "routing");
         assertThat(browser.find(By.id("timeline")).getText())
                 .contains("Réception", "Validation", "Aucun doublon");
         browser.screenshot("lead-detail");

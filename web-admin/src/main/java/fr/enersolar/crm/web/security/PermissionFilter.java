@@ -8,6 +8,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 
@@ -43,11 +44,16 @@ public class PermissionFilter implements ContainerRequestFilter {
                                     ErrorResponses.detail(
                                             401, bearer ? "Session expirée" : "Non authentifié"))
                             .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                            .type(MediaType.APPLICATION_JSON_TYPE)
                             .build());
             return;
         }
         if (!rule.allows(caller.get())) {
-            request.abortWith(ErrorResponses.detail(403, rule.refusal()));
+            // JSON even on an endpoint that produces CSV, so the refusal is never turned into a 406
+            request.abortWith(
+                    Response.fromResponse(ErrorResponses.detail(403, rule.refusal()))
+                            .type(MediaType.APPLICATION_JSON_TYPE)
+                            .build());
         }
     }
 }

@@ -122,7 +122,15 @@ public final class ApiClient {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);
-        return send(request);
+        boolean acceptGiven = headers.keySet().stream().anyMatch(h -> h.equalsIgnoreCase("Accept"));
+        return acceptGiven ? sendAsIs(request) : send(request);
+    }
+
+    private HttpResponse<String> sendAsIs(HttpRequest.Builder request)
+            throws IOException, InterruptedException {
+        return http.send(
+                request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** The same client, sending {@code Authorization: Bearer <token>} with every call. */
@@ -136,6 +144,11 @@ public final class ApiClient {
 
         private Staff(String token) {
             this.headers = Map.of("Authorization", "Bearer " + token);
+        }
+
+        /** The value of the {@code Authorization} header this staff member sends. */
+        public String authorization() {
+            return headers.get("Authorization");
         }
 
         public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -53,6 +53,15 @@ final class Checks {
         }
     }
 
+    /** An id that must be sent and not blank (checked against the store by the caller). */
+    Optional<String> requiredId(String field) {
+        Optional<String> id = values.text(field);
+        if (id.isEmpty() || id.get().isBlank()) {
+            problem(field, "champ requis");
+        }
+        return id;
+    }
+
     /** A text as sent (not trimmed), at most {@code max} characters. */
     Optional<String> text(String field, int max) {
         Optional<String> text = values.text(field);

@@ -96,10 +96,7 @@ public class FormCatalogue {
     /** A new active form of an account, optionally linked to one of its landing pages. */
     public FormView create(Caller caller, Values values) {
         Checks checks = new Checks(values);
-        Optional<String> accountId = values.text("account_id");
-        if (accountId.isEmpty() || accountId.get().isBlank()) {
-            checks.problem("account_id", "champ requis");
-        }
+        Optional<String> accountId = checks.requiredId("account_id");
         Optional<String> name = checks.requiredName("name");
         Optional<String> url = checks.requiredHttpUrl("url");
         Optional<ProductType> product = checks.requiredProduct("product_type");

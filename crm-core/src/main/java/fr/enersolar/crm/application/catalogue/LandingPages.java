@@ -69,10 +69,7 @@ public class LandingPages {
     /** Creates the form, then the landing page, linked to each other. */
     public Duo create(Caller caller, Values values) {
         Checks checks = new Checks(values);
-        Optional<String> accountId = values.text("account_id");
-        if (accountId.isEmpty() || accountId.get().isBlank()) {
-            checks.problem("account_id", "champ requis");
-        }
+        Optional<String> accountId = checks.requiredId("account_id");
         Optional<String> name = checks.requiredName("name");
         Optional<String> url = checks.requiredHttpUrl("url");
         Optional<ProductType> product = checks.requiredProduct("product_type");

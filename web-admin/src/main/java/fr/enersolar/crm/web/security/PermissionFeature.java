@@ -1,5 +1,6 @@
 package fr.enersolar.crm.web.security;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
@@ -20,11 +21,21 @@ public class PermissionFeature implements DynamicFeature {
         if (rule.isPublic()) {
             return;
         }
-        context.register(new PermissionFilter(rule));
+        context.register(new PermissionFilter(rule, currentStaff()));
     }
 
     /** Visible for the build's check that every endpoint declares its rule. */
     static Permission ruleOf(Class<?> type, Method method) {
         return Permission.of(type, method);
+    }
+
+    private CurrentStaff staff;
+
+    /** The caller's client proxy, looked up once (it resolves to each request's bean). */
+    private CurrentStaff currentStaff() {
+        if (staff == null) {
+            staff = CDI.current().select(CurrentStaff.class).get();
+        }
+        return staff;
     }
 }

@@ -3,7 +3,6 @@ package fr.enersolar.crm.web.security;
 import fr.enersolar.crm.application.auth.StaffIdentity;
 import fr.enersolar.crm.web.edge.errors.ErrorResponses;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -21,14 +20,20 @@ import java.util.Optional;
 public class PermissionFilter implements ContainerRequestFilter {
 
     private final Permission rule;
+    private final CurrentStaff staff;
 
-    PermissionFilter(Permission rule) {
+    /**
+     * @param staff the request-scoped caller's client proxy, looked up once at deployment (a CDI
+     *     lookup per request would walk the stack to find the bean manager)
+     */
+    PermissionFilter(Permission rule, CurrentStaff staff) {
         this.rule = rule;
+        this.staff = staff;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<StaffIdentity> caller = CDI.current().select(CurrentStaff.class).get().identity();
+        Optional<StaffIdentity> caller = staff.identity();
         if (caller.isEmpty()) {
             String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
             boolean bearer =

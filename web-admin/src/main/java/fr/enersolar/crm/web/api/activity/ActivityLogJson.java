@@ -12,6 +12,7 @@ import fr.enersolar.crm.web.api.json.JsonValues;
 import fr.enersolar.crm.web.api.json.QueryParams;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -46,6 +47,29 @@ final class ActivityLogJson {
     }
 
     /** The filter of {@code user_id}, {@code entity_type} and {@code action}; 400 if malformed. */
+    /**
+     * One page of the log for the query parameters of both list endpoints: {@code logs}, then
+     * {@code count} (the page's length, when {@code withCount}), {@code total}, {@code limit},
+     * {@code skip}.
+     */
+    static JsonObject listing(
+            ActivityLogs activityLogs,
+            String userId,
+            String entityType,
+            String action,
+            String limit,
+            String skip,
+            boolean withCount) {
+        int size = QueryParams.intParam("limit", limit, 100, 1, ActivityLogs.MAX_PAGE);
+        int from = QueryParams.intParam("skip", skip, 0, 0, Integer.MAX_VALUE);
+        ActivityLogs.Page page = activityLogs.page(filter(userId, entityType, action), from, size);
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("logs", entries(page));
+        if (withCount) {
+            json.add("count", page.logs().size());
+        }
+        return json.add("total", page.total()).add("limit", size).add("skip", from).build();
+    }
+
     static ActivityLogFilter filter(String userId, String entityType, String action) {
         Optional<UserId> user =
                 Optional.ofNullable(QueryParams.text(userId)).map(ActivityLogJson::user);

@@ -1,10 +1,7 @@
 package fr.enersolar.crm.web.api.activity;
 
-import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
-
 import fr.enersolar.crm.application.activity.ActivityLogs;
 import fr.enersolar.crm.domain.model.user.Section;
-import fr.enersolar.crm.web.api.json.QueryParams;
 import fr.enersolar.crm.web.security.Access;
 import fr.enersolar.crm.web.security.Requires;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,16 +40,6 @@ public class ConfigActivityLogsResource {
             @QueryParam("action") String action,
             @QueryParam("limit") String limit,
             @QueryParam("skip") String skip) {
-        int size = QueryParams.intParam("limit", limit, 100, 1, ActivityLogs.MAX_PAGE);
-        int from = QueryParams.intParam("skip", skip, 0, 0, Integer.MAX_VALUE);
-        ActivityLogs.Page page =
-                activityLogs.page(ActivityLogJson.filter(userId, entityType, action), from, size);
-        return JSON.createObjectBuilder()
-                .add("logs", ActivityLogJson.entries(page))
-                .add("count", page.logs().size())
-                .add("total", page.total())
-                .add("limit", size)
-                .add("skip", from)
-                .build();
+        return ActivityLogJson.listing(activityLogs, userId, entityType, action, limit, skip, true);
     }
 }

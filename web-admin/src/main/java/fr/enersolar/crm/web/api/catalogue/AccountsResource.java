@@ -15,7 +15,6 @@ import fr.enersolar.crm.web.security.CurrentStaff;
 import fr.enersolar.crm.web.security.Requires;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -71,15 +70,7 @@ public class AccountsResource {
             @QueryParam("skip") String skip) {
         Paging paging = CatalogueInput.paging(limit, skip, DEFAULT_LIMIT);
         Page<Account> page = accounts.list(CatalogueInput.filter(crmId), paging);
-        JsonArrayBuilder items = JSON.createArrayBuilder();
-        page.items().forEach(a -> items.add(CatalogueJson.account(a)));
-        return JSON.createObjectBuilder()
-                .add("accounts", items)
-                .add("count", page.items().size())
-                .add("total", page.total())
-                .add("limit", paging.limit())
-                .add("skip", paging.offset())
-                .build();
+        return CatalogueJson.page("accounts", page, paging, CatalogueJson::account);
     }
 
     @GET

@@ -4,6 +4,8 @@ import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
 
 import fr.enersolar.crm.application.catalogue.FormView;
 import fr.enersolar.crm.application.catalogue.LpView;
+import fr.enersolar.crm.application.catalogue.Page;
+import fr.enersolar.crm.application.catalogue.Paging;
 import fr.enersolar.crm.domain.model.account.Account;
 import fr.enersolar.crm.domain.model.crm.Crm;
 import fr.enersolar.crm.domain.model.form.Form;
@@ -11,12 +13,14 @@ import fr.enersolar.crm.domain.model.lp.Lp;
 import fr.enersolar.crm.domain.model.shared.ArchivableRecord;
 import fr.enersolar.crm.domain.model.user.UserId;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Accounts, CRMs, landing pages and forms as the admin API shows them, with the seed's keys (SPEC-
@@ -26,6 +30,23 @@ import java.util.Optional;
 final class CatalogueJson {
 
     private CatalogueJson() {}
+
+    /**
+     * A list answer: the items under {@code key}, then {@code count} (this page), {@code total},
+     * {@code limit} and {@code skip}.
+     */
+    static <T> JsonObject page(
+            String key, Page<T> page, Paging paging, Function<T, JsonObjectBuilder> item) {
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        page.items().forEach(t -> items.add(item.apply(t)));
+        return JSON.createObjectBuilder()
+                .add(key, items)
+                .add("count", page.items().size())
+                .add("total", page.total())
+                .add("limit", paging.limit())
+                .add("skip", paging.offset())
+                .build();
+    }
 
     static JsonObjectBuilder account(Account a) {
         return JSON.createObjectBuilder()

@@ -15,7 +15,6 @@ import fr.enersolar.crm.web.security.CurrentStaff;
 import fr.enersolar.crm.web.security.Requires;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -75,15 +74,7 @@ public class FormsResource {
                         CatalogueInput.filter(productType),
                         status,
                         paging);
-        JsonArrayBuilder items = JSON.createArrayBuilder();
-        page.items().forEach(f -> items.add(CatalogueJson.form(f, false)));
-        return JSON.createObjectBuilder()
-                .add("forms", items)
-                .add("count", page.items().size())
-                .add("total", page.total())
-                .add("limit", paging.limit())
-                .add("skip", paging.offset())
-                .build();
+        return CatalogueJson.page("forms", page, paging, f -> CatalogueJson.form(f, false));
     }
 
     @GET

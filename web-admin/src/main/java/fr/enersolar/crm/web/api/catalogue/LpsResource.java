@@ -14,7 +14,6 @@ import fr.enersolar.crm.web.security.CurrentStaff;
 import fr.enersolar.crm.web.security.Requires;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -70,15 +69,7 @@ public class LpsResource {
             @QueryParam("skip") String skip) {
         Paging paging = CatalogueInput.paging(limit, skip, DEFAULT_LIMIT);
         Page<LpView> page = lps.list(CatalogueInput.filter(accountId), status, paging);
-        JsonArrayBuilder items = JSON.createArrayBuilder();
-        page.items().forEach(lp -> items.add(CatalogueJson.lp(lp, false)));
-        return JSON.createObjectBuilder()
-                .add("lps", items)
-                .add("count", page.items().size())
-                .add("total", page.total())
-                .add("limit", paging.limit())
-                .add("skip", paging.offset())
-                .build();
+        return CatalogueJson.page("lps", page, paging, lp -> CatalogueJson.lp(lp, false));
     }
 
     @GET

@@ -343,6 +343,34 @@ class AdminUiIT {
     }
 
     @Test
+    void editorRetriesALeadAndViewerHasNoRetryButton() throws Exception {
+        String phone = newPhone();
+        String leadId = submitLead(newForm("ITE"), phone, "Roux");
+
+        logInAs(staff("viewer"));
+        browser.open("leads/detail.xhtml?id=" + leadId);
+        browser.find(By.id("timeline"));
+        assertThat(browser.all(By.id("actions:retry"))).isEmpty();
+
+        browser.close();
+        browser = new Browser(deployed);
+        logInAs(staff("editor"));
+        browser.open("leads/detail.xhtml?id=" + leadId);
+        browser.find(By.id("actions:retry")).click();
+
+        // No commande in this store: routing finds no CRM, and the lead waits for one.
+        assertThat(textOf(By.id("messages")))
+                .containsAnyOf(
+                        "Lead remis en file d'envoi",
+                        "Aucun CRM avec commande active pour ce département/produit");
+        assertThat(
+                        browser.all(By.cssSelector("#timeline .crm-event")).stream()
+                                .map(e -> e.getAttribute("data-type")))
+                .contains("retry");
+        assertThat(browser.find(By.id("timeline")).getText()).contains("Relance par");
+    }
+
+    @Test
     void administratorPurgesExpiredSessionsFromTheSystemPage() throws Exception {
         JsonObject other = staff("viewer");
         api.post("probe/staff/" + other.getString("user_id") + "/expired-session");

@@ -175,9 +175,10 @@ class AdminUiIT {
                 browser.all(By.cssSelector("#timeline .crm-event")).stream()
                         .map(e -> e.getAttribute("data-type"))
                         .toList();
+        // Intake's entries in order, then routing's (no commande in this store).
         assertThat(events).containsExactly("received", "validated", "duplicate", "routing");
         assertThat(browser.find(By.id("timeline")).getText())
-                .contains("Réception", "Validation", "Aucun doublon");
+                .contains("Réception", "Validation", "Aucun doublon", "Routage");
         browser.screenshot("lead-detail");
     }
 

@@ -175,9 +175,10 @@ class AdminUiIT {
                 browser.all(By.cssSelector("#timeline .crm-event")).stream()
                         .map(e -> e.getAttribute("data-type"))
                         .toList();
+        // Intake's entries in order, then routing's (no commande in this store).
         assertThat(events).containsExactly("received", "validated", "duplicate", "routing");
         assertThat(browser.find(By.id("timeline")).getText())
-                .contains("Réception", "Validation", "Aucun doublon");
+                .contains("Réception", "Validation", "Aucun doublon", "Routage");
         browser.screenshot("lead-detail");
     }
 
@@ -340,6 +341,34 @@ class AdminUiIT {
 
         browser.find(By.id("session-form:lang-fr")).click();
         browser.until(d -> d.findElement(By.tagName("h1")).getText().equals("Tableau de bord"));
+    }
+
+    @Test
+    void editorRetriesALeadAndViewerHasNoRetryButton() throws Exception {
+        String phone = newPhone();
+        String leadId = submitLead(newForm("ITE"), phone, "Roux");
+
+        logInAs(staff("viewer"));
+        browser.open("leads/detail.xhtml?id=" + leadId);
+        browser.find(By.id("timeline"));
+        assertThat(browser.all(By.id("actions:retry"))).isEmpty();
+
+        browser.close();
+        browser = new Browser(deployed);
+        logInAs(staff("editor"));
+        browser.open("leads/detail.xhtml?id=" + leadId);
+        browser.find(By.id("actions:retry")).click();
+
+        // No commande in this store: routing finds no CRM, and the lead waits for one.
+        assertThat(textOf(By.id("messages")))
+                .containsAnyOf(
+                        "Lead remis en file d'envoi",
+                        "Aucun CRM avec commande active pour ce département/produit");
+        assertThat(
+                        browser.all(By.cssSelector("#timeline .crm-event")).stream()
+                                .map(e -> e.getAttribute("data-type")))
+                .contains("retry");
+        assertThat(browser.find(By.id("timeline")).getText()).contains("Relance par");
     }
 
     @Test

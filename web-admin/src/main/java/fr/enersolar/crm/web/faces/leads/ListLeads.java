@@ -30,9 +30,19 @@ public class ListLeads implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The delivery statuses the filter offers (SPEC-seed §2.1, plus {@code pending}). */
+    /** Intake's conclusions (the lead's {@code status}): the diagnoses, duplicate and valid. */
+    static final List<String> STATUSES =
+            Arrays.stream(LeadStatus.values())
+                    .filter(s -> s.ordinal() <= LeadStatus.PENDING.ordinal())
+                    .map(LeadStatus::wire)
+                    .toList();
+
+    /** Delivery statuses ({@code api_status}) from {@code pending} on. */
     static final List<String> DELIVERIES =
-            List.of("pending", "queued", "success", "duplicate", "failed", "no_crm", "exhausted");
+            Arrays.stream(LeadStatus.values())
+                    .filter(s -> s.ordinal() >= LeadStatus.PENDING.ordinal())
+                    .map(LeadStatus::wire)
+                    .toList();
 
     /** The table's client id in leads/list.xhtml. */
     static final String TABLE = ":leads-form:leads";
@@ -97,7 +107,7 @@ public class ListLeads implements Serializable {
     }
 
     public List<String> getStatuses() {
-        return Arrays.stream(LeadStatus.values()).map(LeadStatus::wire).toList();
+        return STATUSES;
     }
 
     public List<String> getDeliveries() {

@@ -1,15 +1,24 @@
 package fr.enersolar.crm.web.faces.leads;
 
+import fr.enersolar.crm.application.delivery.DeliveryActions;
 import fr.enersolar.crm.application.leadbrowser.LeadBrowser;
 import fr.enersolar.crm.domain.model.lead.Attribution;
 import fr.enersolar.crm.domain.model.lead.Lead;
 import fr.enersolar.crm.domain.model.lead.LeadId;
+import fr.enersolar.crm.domain.model.lead.LeadStatus;
 import fr.enersolar.crm.domain.model.lead.Projet;
 import fr.enersolar.crm.domain.model.lead.Prospect;
 import fr.enersolar.crm.domain.model.lead.TimelineEntry;
+import fr.enersolar.crm.domain.model.user.Section;
+import fr.enersolar.crm.web.edge.ClientAddress;
 import fr.enersolar.crm.web.faces.Messages;
 import fr.enersolar.crm.web.faces.layout.Formats;
+import fr.enersolar.crm.web.faces.security.ActionRequires;
+import fr.enersolar.crm.web.security.Access;
+import fr.enersolar.crm.web.security.CurrentStaff;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,23 +37,64 @@ import java.util.stream.Stream;
 public class ShowLead {
 
     @Inject LeadBrowser browser;
+    @Inject DeliveryActions delivery;
+    @Inject CurrentStaff staff;
+    @Inject ClientAddress client;
     @Inject Formats formats;
 
     private String id;
     private Lead lead;
     private List<DetailSection> sections = List.of();
+    private boolean mayWrite;
+
+    @PostConstruct
+    void init() {
+        mayWrite = staff.identity().map(s -> s.mayWrite(Section.LEADS)).orElse(false);
+    }
+
+    /**
+     * Routes the lead again and puts it back in the outbox (the API's {@code POST
+     * /api/leads/{id}/retry}): writers of the leads section only; the outcome is shown as a message
+     * and the page shows the lead as it is now.
+     */
+    @ActionRequires(value = Section.LEADS, access = Access.WRITE)
+    public void retry() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Optional<LeadId> leadId = parse(id);
+        if (leadId.isPresent()) {
+            DeliveryActions.Result result =
+                    delivery.retry(leadId.get(), staff.require().actor(), client.ip());
+            boolean done = result.outcome() == DeliveryActions.Outcome.QUEUED;
+            context.addMessage(
+                    null,
+                    new FacesMessage(
+                            done ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+                            result.outcome().message(),
+                            result.outcome().message()));
+        }
+        load();
+    }
+
+    /**
+     * Whether the retry button shows: for writers, on a lead waiting for or refused delivery (the
+     * action itself checks again); always on a postback, so the button's action can run.
+     */
+    public boolean isRetryShown() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return mayWrite && (context.isPostback() || retryable());
+    }
+
+    private boolean retryable() {
+        return lead != null
+                && lead.deliveryStatus()
+                        .filter(s -> s.ordinal() >= LeadStatus.PENDING.ordinal() && !s.delivered())
+                        .isPresent();
+    }
 
     /** The page's view action: reads the lead named by the {@code id} parameter. */
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Optional<Lead> found = Optional.empty();
-        if (id != null && !id.isBlank() && id.length() <= 64) {
-            try {
-                found = browser.find(new LeadId(id.trim()));
-            } catch (IllegalArgumentException e) {
-                found = Optional.empty();
-            }
-        }
+        Optional<Lead> found = parse(id).flatMap(browser::find);
         if (found.isEmpty()) {
             context.getExternalContext().setResponseStatus(404);
             Messages.error(context, "lead.notFound");
@@ -52,6 +102,17 @@ public class ShowLead {
         }
         lead = found.get();
         sections = sectionsOf(lead);
+    }
+
+    private static Optional<LeadId> parse(String id) {
+        if (id == null || id.isBlank() || id.length() > 64) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new LeadId(id.trim()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private List<DetailSection> sectionsOf(Lead lead) {

@@ -55,7 +55,8 @@ class NightlyVerificationJobTest {
                 lead(from.plusSeconds(10), crm)
                         .append("api_status", "failed")
                         .append("lease_owner", "worker-1")
-                        .append("lease_until", Date.from(runAt.plusSeconds(3600))));
+                        // Leases are judged against the wall clock, not the run's nominal time.
+                        .append("lease_until", Date.from(Instant.now().plus(Duration.ofDays(1)))));
         leads.insertMany(docs);
     }
 

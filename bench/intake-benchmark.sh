@@ -15,7 +15,9 @@
 # Tunables (environment): BENCH_HTTP_PORT (18080), BENCH_STORE_PORT (18017), BENCH_CONNECTIONS (16),
 # BENCH_THREADS (2, wrk threads), BENCH_DURATION (30 s per measurement), BENCH_WARMUP (60 s, at least 60),
 # BENCH_RAW_WARMUP (15 s), BENCH_PROFILE (true: afterwards, one more intake run under JFR, with a hot-spot
-# summary from bench/JfrHotspots.java), BENCH_KEEP_DATA (true: keep the temporary data folder).
+# summary from bench/JfrHotspots.java), BENCH_KEEP_DATA (true: keep the temporary data folder), BENCH_DELIVERY
+# (false by default: the outbox workers stay off, so intake is measured alone rather than sharing the 2 cores
+# with delivering every lead to the demo CRMs' sandbox partner in the same server; true: both run).
 # Exit status: 0 target met, 4 target not met, 3 invalid run (non-2xx answers or errors), 1-2 setup failure.
 set -euo pipefail
 
@@ -127,7 +129,7 @@ log "Starting the application (port $HTTP_PORT, store port $STORE_PORT, data $DA
   cd "$ROOT"
   exec env -u CRM_MONGODB_URI CRM_HTTP_PORT="$HTTP_PORT" CRM_DATA_DIR="$DATA_DIR" CRM_EMBEDDED_STORE_PORT="$STORE_PORT" \
     CRM_API_KEY="$API_KEY" CRM_RATE_LIMIT_INTAKE_PER_MINUTE=0 CRM_RATE_LIMIT_PUBLIC_PER_MINUTE=0 \
-    CRM_DEMO=true ./run.sh
+    CRM_DEMO=true CRM_DELIVERY_ENABLED="${BENCH_DELIVERY:-false}" ./run.sh
 ) >"$RUN_LOG" 2>&1 &
 RUN_PID=$!
 
@@ -228,6 +230,7 @@ mkdir -p "$BENCH_DIR/results"
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM," \
     "$(uname -sr); $(java -version 2>&1 | head -n 1)"
   echo "Load average before start: $LOAD_BEFORE; other Java processes at start: ${OTHER_JAVA:-0}"
+  echo "Delivery workers: ${BENCH_DELIVERY:-false} (BENCH_DELIVERY)"
   echo "Commit: $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo '?')" \
     "$(cd "$ROOT" && git status --porcelain -- ':!bench' 2>/dev/null | grep -q . && echo '(with local changes)')"
   echo "Setup: Payara Server via run.sh, embedded store (mongo-java-server + H2) in the app JVM, demo data,"

@@ -82,9 +82,9 @@ public enum ConfigKey implements Supplier<String> {
 
     /**
      * The key that seals partner API keys at rest (AES-256-GCM): the Base64 of 32 random bytes
-     * ({@code openssl rand -base64 32}). Unset: generated at first use into {@code secrets.key} in
-     * the data folder (owner-only). Servers sharing one MongoDB must be given the same key. A
-     * secret.
+     * ({@code openssl rand -base64 32}). Unset: generated at the first start into {@code
+     * secrets.key} in the data folder (owner-only). Servers sharing one MongoDB must be given the
+     * same key. A secret.
      */
     SECRETS_KEY("crm.secrets.key"),
 

@@ -5,6 +5,8 @@ import fr.enersolar.crm.domain.model.shared.SecretUnreadableException;
 import fr.enersolar.crm.infrastructure.config.ConfigKey;
 import fr.enersolar.crm.infrastructure.config.CrmConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,6 +64,15 @@ public class SecretBox implements SecretSealer {
     @Inject
     public SecretBox(CrmConfig config) {
         this.config = config;
+    }
+
+    /**
+     * Reads (or, on a first start without {@code CRM_SECRETS_KEY}, generates) the key at
+     * deployment, so a malformed configured key or an unreadable key file stops the deployment with
+     * its reason instead of failing the first request that seals or opens a partner key.
+     */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        key();
     }
 
     /** A box with this 32-byte key (tests, tools). */

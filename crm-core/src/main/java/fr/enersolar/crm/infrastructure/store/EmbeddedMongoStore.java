@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
 /**
@@ -20,11 +22,20 @@ final class EmbeddedMongoStore implements AutoCloseable {
     static final String FILE_NAME = "enersolar-store.mv.db";
 
     private final MongoServer server;
+    private final H2Backend backend;
     private final InetSocketAddress address;
     private final Path file;
 
-    private EmbeddedMongoStore(MongoServer server, InetSocketAddress address, Path file) {
+    /** Serialises the file commits; the tickets let one commit answer every write before it. */
+    private final ReentrantLock committer = new ReentrantLock();
+
+    private final AtomicLong requested = new AtomicLong();
+    private volatile long committed;
+
+    private EmbeddedMongoStore(
+            MongoServer server, H2Backend backend, InetSocketAddress address, Path file) {
         this.server = server;
+        this.backend = backend;
         this.address = address;
         this.file = file;
     }
@@ -37,11 +48,37 @@ final class EmbeddedMongoStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the store folder " + folder, e);
         }
         Path file = folder.resolve(FILE_NAME);
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        H2Backend backend = new H2Backend(file.toString());
+        MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();
         LOG.info(() -> "Embedded store " + file + " listening on " + address);
-        return new EmbeddedMongoStore(server, address, file);
+        return new EmbeddedMongoStore(server, backend, address, file);
+    }
+
+    /**
+     * Returns once every write the store acknowledged before this call is in the store's file, so
+     * that it survives the process being killed. The store's file engine (H2's MVStore) otherwise
+     * writes acknowledged changes in the background, up to a second later: without this, a {@code
+     * kill -9} could lose a lead that was already acknowledged to its sender.
+     *
+     * <p>Group commit: concurrent callers share one file commit. A commit that started after a
+     * caller's request covers that caller's writes (they were applied to the store before it
+     * asked), so a caller waits for at most the commit in progress and the next one.
+     */
+    void awaitDurable() {
+        long ticket = requested.incrementAndGet();
+        committer.lock();
+        try {
+            if (committed >= ticket) {
+                return; // a commit that started after our request already wrote our changes
+            }
+            long upTo = requested.get();
+            backend.commit();
+            committed = upTo;
+        } finally {
+            committer.unlock();
+        }
     }
 
     String connectionString() {

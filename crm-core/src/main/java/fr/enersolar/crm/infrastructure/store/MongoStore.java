@@ -113,6 +113,18 @@ public class MongoStore {
         return embedded != null;
     }
 
+    /**
+     * Returns once the writes this thread has had acknowledged survive a crash of this process. On
+     * the embedded store, a (shared) commit of its file; on a configured MongoDB, nothing more: its
+     * acknowledgement already carries the URI's write concern (use {@code w=majority&journal=true}
+     * for acknowledged leads to survive the loss of a MongoDB node).
+     */
+    public void awaitDurable() {
+        if (embedded != null) {
+            embedded.awaitDurable();
+        }
+    }
+
     /** Asks the server to answer; throws when it cannot within the selection timeout. */
     public void ping() {
         database.runCommand(new Document("ping", 1));

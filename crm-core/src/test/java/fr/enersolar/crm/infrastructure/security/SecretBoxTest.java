@@ -131,6 +131,24 @@ class SecretBoxTest {
     }
 
     @Test
+    void aMalformedKeyStopsTheStartNotTheFirstUse() {
+        SecretBox box = new SecretBox(new FixedConfig().with(ConfigKey.SECRETS_KEY, "not*base64"));
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> box.atStart(new Object()))
+                .withMessageContaining("CRM_SECRETS_KEY");
+    }
+
+    @Test
+    void theKeyFileIsMadeAtStart() {
+        SecretBox box = fromDataFolder();
+
+        box.atStart(new Object());
+
+        assertThat(data.resolve(SecretBox.KEY_FILE)).exists();
+    }
+
+    @Test
     void generatesAnOwnerOnlyKeyFileOnceAndKeepsUsingIt() throws Exception {
         String sealed = fromDataFolder().seal("kept-across-restarts");
 

@@ -2,9 +2,11 @@ package fr.enersolar.crm.web.delivery;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static fr.enersolar.crm.web.testing.StubPartners.json;
+import static fr.enersolar.crm.web.testing.StubPartners.newPhone;
+import static fr.enersolar.crm.web.testing.StubPartners.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -13,11 +15,11 @@ import fr.enersolar.crm.web.probe.ProbeApplication;
 import fr.enersolar.crm.web.testing.ApiClient;
 import fr.enersolar.crm.web.testing.Deployments;
 import fr.enersolar.crm.web.testing.StaffSessions;
-import jakarta.json.Json;
+import fr.enersolar.crm.web.testing.StubPartners;
+import fr.enersolar.crm.web.testing.StubPartners.Partner;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
-import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -27,8 +29,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,7 +53,6 @@ class DeliveryIT {
     static final String INTAKE_KEY = "it-delivery-intake-" + Long.toHexString(System.nanoTime());
     static final Map<String, String> AUTH = Map.of("Authorization", "Token " + INTAKE_KEY);
     static final Duration DEADLINE = Duration.ofSeconds(30);
-    static final AtomicInteger PARTNERS = new AtomicInteger();
 
     static WireMockServer wiremock;
 
@@ -95,89 +94,29 @@ class DeliveryIT {
     void setUp() throws Exception {
         http = new ApiClient(deployed);
         http.awaitReady();
+        partners = new StubPartners(http, wiremock, AUTH, DEADLINE);
     }
 
-    static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    /** A partner: its slug, the path WireMock serves it on, its key and its form. */
-    record Partner(String slug, String path, String key, String crmId, String formCode) {}
+    private StubPartners partners;
 
     private Partner partner(int status, String body) throws Exception {
-        String slug = "p" + PARTNERS.incrementAndGet() + "-" + Long.toHexString(System.nanoTime());
-        String path = "/" + slug + "/lead/api/create_lead/";
-        wiremock.stubFor(
-                post(urlPathEqualTo(path))
-                        .willReturn(
-                                aResponse()
-                                        .withStatus(status)
-                                        .withHeader("Content-Type", "application/json")
-                                        .withBody(body)));
-        return register(slug, "http://localhost:" + wiremock.port() + path, path);
+        return partners.answering(status, body);
     }
 
     private Partner register(String slug, String url, String path) throws Exception {
-        String key = "partner-key-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
-        HttpResponse<String> made =
-                http.post(
-                        "probe/delivery-probe/partners?slug="
-                                + slug
-                                + "&key="
-                                + key
-                                + "&url="
-                                + java.net.URLEncoder.encode(
-                                        url, java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
-        JsonObject p = json(made);
-        return new Partner(slug, path, key, p.getString("crm_id"), p.getString("form_code"));
-    }
-
-    static String newPhone() {
-        return "061" + (1000000 + ThreadLocalRandom.current().nextInt(8999999));
+        return partners.register(slug, url, path);
     }
 
     private String submit(Partner partner, String phone) throws Exception {
-        String body =
-                Json.createObjectBuilder()
-                        .add("form_id", partner.formCode())
-                        .add("phone", phone)
-                        .add("nom", "Dupont")
-                        .add("code_postal", "75011")
-                        .build()
-                        .toString();
-        HttpResponse<String> answer = http.post("api/v1/leads", body, AUTH);
-        assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 201);
-        return json(answer).getString("lead_id");
+        return partners.submit(partner, phone);
     }
 
-    private JsonObject lead(String id) throws Exception {
-        HttpResponse<String> answer = http.get("probe/delivery-probe/leads/" + id);
-        assertThat(answer.statusCode()).isEqualTo(200);
-        return json(answer);
-    }
-
-    /** Polls the lead until {@code until} holds, or fails at the deadline with its last state. */
     private JsonObject awaitLead(String id, Predicate<JsonObject> until) throws Exception {
-        Instant deadline = Instant.now().plus(DEADLINE);
-        JsonObject last = lead(id);
-        while (!until.test(last)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("lead " + id + " never reached the state: " + last);
-            }
-            Thread.onSpinWait();
-            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
-            last = lead(id);
-        }
-        return last;
-    }
-
-    private static Predicate<JsonObject> status(String apiStatus) {
-        return l -> l.getString("api_status").equals(apiStatus);
+        return partners.awaitLead(id, until);
     }
 
     private List<LoggedRequest> received(Partner partner) {
-        return wiremock.findAll(postRequestedFor(urlPathEqualTo(partner.path())));
+        return partners.received(partner);
     }
 
     @Test
@@ -298,7 +237,7 @@ class DeliveryIT {
 
     @Test
     void intakeToDeliveredThroughTheSandboxPartner() throws Exception {
-        String slug = "sbx" + PARTNERS.incrementAndGet();
+        String slug = "sbx" + Long.toHexString(System.nanoTime());
         Partner p =
                 register(
                         slug,

@@ -25,6 +25,7 @@ public class ProbeApplication extends Application {
                 AdminProbeResource.class,
                 CatalogueProbeResource.class,
                 NightlyProbeResource.class,
-                DeliveryProbeResource.class);
+                DeliveryProbeResource.class,
+                LogProbeResource.class);
     }
 }

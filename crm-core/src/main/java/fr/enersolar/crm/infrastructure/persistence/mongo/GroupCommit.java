@@ -25,15 +25,25 @@ final class GroupCommit {
 
     private final Supplier<MongoCollection<Document>> collection;
     private final int maxBatch;
+    private final Runnable durable;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writer = new ReentrantLock();
 
     GroupCommit(Supplier<MongoCollection<Document>> collection, int maxBatch) {
+        this(collection, maxBatch, () -> {});
+    }
+
+    /**
+     * Batches of at most {@code maxBatch} documents; after each acknowledged batch, {@code durable}
+     * runs before any of its callers returns (the store's commit to disk).
+     */
+    GroupCommit(Supplier<MongoCollection<Document>> collection, int maxBatch, Runnable durable) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("batches hold at least one document");
         }
         this.collection = collection;
         this.maxBatch = maxBatch;
+        this.durable = durable;
     }
 
     /** Inserts {@code document}; returns once the store acknowledged it. */
@@ -80,6 +90,13 @@ final class GroupCommit {
             }
         } catch (RuntimeException e) {
             batch.forEach(p -> p.failure = e);
+        }
+        try {
+            if (batch.stream().anyMatch(p -> p.failure == null)) {
+                durable.run();
+            }
+        } catch (RuntimeException e) {
+            batch.stream().filter(p -> p.failure == null).forEach(p -> p.failure = e);
         } finally {
             batch.forEach(p -> p.done = true);
         }

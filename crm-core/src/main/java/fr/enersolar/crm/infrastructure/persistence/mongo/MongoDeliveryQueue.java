@@ -115,14 +115,25 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
                 lead);
     }
 
+    /**
+     * Replaces the lead if {@code filter} still matches, and makes the change survive a crash
+     * before returning: a delivery result lost after the partner accepted the lead would send it
+     * again.
+     */
     private boolean replace(Bson filter, Lead lead) {
         Document document = EntityDocuments.write(lead);
+        boolean replaced;
         if (serialised()) {
             synchronized (embeddedLock) {
-                return leads().replaceOne(filter, document).getMatchedCount() == 1;
+                replaced = leads().replaceOne(filter, document).getMatchedCount() == 1;
             }
+        } else {
+            replaced = leads().replaceOne(filter, document).getMatchedCount() == 1;
         }
-        return leads().replaceOne(filter, document).getMatchedCount() == 1;
+        if (replaced) {
+            store.awaitDurable();
+        }
+        return replaced;
     }
 
     @Override

@@ -25,10 +25,14 @@ public class MongoLeadRepository implements LeadRepository {
     @Inject MongoStore store;
 
     /**
-     * Concurrent intakes share one insert command (each still waits for its own acknowledgement).
+     * Concurrent intakes share one insert command (each still waits for its own acknowledgement),
+     * and one commit of the store to disk before any of them answers its sender.
      */
     private final GroupCommit inserts =
-            new GroupCommit(() -> store.database().getCollection(COLLECTION), 64);
+            new GroupCommit(
+                    () -> store.database().getCollection(COLLECTION),
+                    64,
+                    () -> store.awaitDurable());
 
     @Override
     public void store(Lead lead) {

@@ -69,6 +69,12 @@ payara_configure_domain() {
   if ! grep -q 'sun.net.http.retryPost' "$cfg"; then
     sed -i 's:<jvm-options>-Xmx1g</jvm-options>:&<jvm-options>-Dsun.net.http.retryPost=false</jvm-options>:' "$cfg"
   fi
+  # The application sends no JMS. With the embedded broker, the first EJB timer's set-up (Payara deploys its
+  # timer application during ours) waited on the JMS configuration listener until its 3-minute timeout, at
+  # every first start of a domain (server.log: "JMSConfigListener notification took too long").
+  if ! grep -q '<jms-service default-jms-host="default_JMS_host" type="DISABLED"' "$cfg"; then
+    sed -i 's:^\(\s*\)<config name="server-config">:&\n\1  <jms-service default-jms-host="default_JMS_host" type="DISABLED"></jms-service>:' "$cfg"
+  fi
   # The template's HTTP pool has 5 threads; intake threads wait on the store, so more of them help.
   sed -i 's:<thread-pool name="http-thread-pool"></thread-pool>:<thread-pool name="http-thread-pool" min-thread-pool-size="8" max-thread-pool-size="32"></thread-pool>:' "$cfg"
 }

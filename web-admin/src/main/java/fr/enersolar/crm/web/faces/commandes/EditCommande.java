@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Creates a commande ({@code commandes/edit.xhtml?crm=…}) or changes one ({@code ?id=…}) through
@@ -41,6 +42,9 @@ public class EditCommande implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final BigDecimal MAX_EUROS = new BigDecimal("1000000");
+
+    /** Whole euros, optionally with one or two decimals after the dot. */
+    private static final Pattern EUROS = Pattern.compile("\\d{1,7}(\\.\\d{1,2})?");
 
     @Inject CommandeAdministration administration;
     @Inject Crms crms;
@@ -144,9 +148,15 @@ public class EditCommande implements Serializable {
 
     /** Euros as typed ({@code 12,50} or {@code 12.50}) in cents; empty when not a price. */
     static Optional<Long> cents(String typed) {
-        String text = typed == null ? "" : typed.strip().replace(" ", "").replace(',', '.');
+        String text =
+                typed == null
+                        ? ""
+                        : typed.strip().replaceAll("[ \\u00a0\\u202f]", "").replace(',', '.');
         if (text.isEmpty()) {
             return Optional.of(0L);
+        }
+        if (!EUROS.matcher(text).matches()) {
+            return Optional.empty();
         }
         try {
             BigDecimal euros = new BigDecimal(text);

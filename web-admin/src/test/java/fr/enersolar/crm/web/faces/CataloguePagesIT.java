@@ -178,6 +178,9 @@ class CataloguePagesIT {
         browser.find(By.id("new")).click();
         browser.awaitPage("commandes/edit.xhtml");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Nouvelle commande");
+        // A page's sub-page keeps its menu entry highlighted.
+        assertThat(browser.find(By.cssSelector("#menu a.current")).getAttribute("data-page"))
+                .isEqualTo("/commandes/list.xhtml");
         assertThat(browser.find(By.id("commande:crm_label")).getText()).startsWith("CRM t");
         // The picker offers the 96 metropolitan départements, Corsica as 2A and 2B, not 20.
         List<String> offered =
@@ -285,6 +288,13 @@ class CataloguePagesIT {
         assertThat(browser.all(By.id("new"))).isEmpty();
         assertThat(browser.all(By.id("commandes-form:commandes:0:toggle"))).isEmpty();
         assertThat(browser.all(By.id("commandes-form:commandes:0:edit"))).isEmpty();
+
+        // In English too, and still without the writers' buttons after this postback.
+        browser.find(By.id("session-form:lang-en")).click();
+        browser.until(d -> d.findElement(By.tagName("h1")).getText().equals("Orders"));
+        assertThat(browser.driver().getCurrentUrl()).contains("crm=" + crm);
+        assertThat(commandeRows().get(0).getText()).contains("Active", "7.50");
+        assertThat(browser.all(By.id("commandes-form:commandes:0:toggle"))).isEmpty();
 
         String token = viewer.getString("token");
         // The form page itself is for writers.

@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  * no try/catch: a refused action becomes an error message on the page (and a 403 status for a full
  * page request); an expired view (the HTTP session timed out, or a postback without this session's
  * view state, such as a forged cross-site form) is not run but reloaded with a GET, which goes
- * through the login check again. Anything else goes on to the error page.
+ * through the login check again; a catalogue use case's refusal ({@code CatalogueException})
+ * becomes its French messages, field by field. Anything else goes on to the error page.
  */
 public class ExceptionFunnel extends ExceptionHandlerWrapper {
 
@@ -44,8 +45,7 @@ public class ExceptionFunnel extends ExceptionHandlerWrapper {
                 context.validationFailed();
                 continue;
             }
-            // --- Catalogue pages (issue 7): a catalogue use case's refusal, in its French words
-            // ---
+            // --- Catalogue pages (issue 7): a catalogue use case's refusal ---
             CatalogueException refused = find(thrown, CatalogueException.class);
             if (refused != null) {
                 events.remove();

@@ -1,5 +1,6 @@
 package fr.enersolar.crm.web.faces;
 
+import fr.enersolar.crm.application.catalogue.CatalogueException;
 import fr.enersolar.crm.web.faces.security.AccessDeniedException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
  * no try/catch: a refused action becomes an error message on the page (and a 403 status for a full
  * page request); an expired view (the HTTP session timed out, or a postback without this session's
  * view state, such as a forged cross-site form) is not run but reloaded with a GET, which goes
- * through the login check again. Anything else goes on to the error page.
+ * through the login check again; a catalogue use case's refusal ({@code CatalogueException})
+ * becomes its French messages, field by field. Anything else goes on to the error page.
  */
 public class ExceptionFunnel extends ExceptionHandlerWrapper {
 
@@ -43,12 +45,55 @@ public class ExceptionFunnel extends ExceptionHandlerWrapper {
                 context.validationFailed();
                 continue;
             }
+            // --- Catalogue pages (issue 7): a catalogue use case's refusal ---
+            CatalogueException refused = find(thrown, CatalogueException.class);
+            if (refused != null) {
+                events.remove();
+                showRefusal(context, refused);
+                continue;
+            }
+            // --- end of the catalogue pages ---
             if (find(thrown, ViewExpiredException.class) != null) {
                 events.remove();
                 reload(context);
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A catalogue refusal (the same {@link CatalogueException} the API answers 400/403/404 with):
+     * one message per refused field, or the refusal's message; the page stays as typed.
+     */
+    private static void showRefusal(FacesContext context, CatalogueException refused) {
+        if (refused.kind() == CatalogueException.Kind.INVALID) {
+            refused.problems()
+                    .forEach(
+                            p ->
+                                    Messages.error(
+                                            context,
+                                            "catalogue.invalid",
+                                            fieldLabel(context, p.field()),
+                                            p.reason()));
+        } else {
+            Messages.error(context, "catalogue.refused", refused.getMessage());
+        }
+        if (!context.getPartialViewContext().isAjaxRequest()) {
+            int status =
+                    switch (refused.kind()) {
+                        case NOT_FOUND -> 404;
+                        case FORBIDDEN -> 403;
+                        default -> 400;
+                    };
+            context.getExternalContext().setResponseStatus(status);
+        }
+        context.validationFailed();
+    }
+
+    /** The bundle's label of a field ({@code field.<name>}), else its JSON name. */
+    private static String fieldLabel(FacesContext context, String field) {
+        String text = Messages.text(context, "field." + field);
+        return text.equals("field." + field) ? field : text;
     }
 
     private static void reload(FacesContext context) {

@@ -154,7 +154,16 @@ class AdminUiIT {
         assertThat(browser.find(By.id("per-day")).getTagName()).isEqualTo("div");
         browser.until(d -> d.findElement(By.cssSelector("#per-day canvas")));
         assertThat(menu())
-                .containsExactly("/dashboard.xhtml", "/leads/list.xhtml", "/system/health.xhtml");
+                .containsExactly(
+                        "/dashboard.xhtml",
+                        "/leads/list.xhtml",
+                        // the catalogue pages (issue 7)
+                        "/accounts/list.xhtml",
+                        "/lps/list.xhtml",
+                        "/forms/list.xhtml",
+                        "/departements/stats.xhtml",
+                        "/commandes/list.xhtml",
+                        "/system/health.xhtml");
         assertThat(browser.find(By.id("user-role")).getText()).isEqualTo("Administrateur");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Tableau de bord");
         browser.screenshot("dashboard");
@@ -238,7 +247,14 @@ class AdminUiIT {
         JsonObject viewer = staff("viewer");
         logInAs(viewer);
 
-        assertThat(menu()).containsExactly("/dashboard.xhtml", "/leads/list.xhtml");
+        assertThat(menu())
+                .containsExactly(
+                        "/dashboard.xhtml",
+                        "/leads/list.xhtml",
+                        // the catalogue pages (issue 7) a viewer's default sections open
+                        "/lps/list.xhtml",
+                        "/forms/list.xhtml",
+                        "/departements/stats.xhtml");
         assertThat(browser.find(By.id("user-role")).getText()).isEqualTo("Lecteur");
 
         browser.open("system/health.xhtml");

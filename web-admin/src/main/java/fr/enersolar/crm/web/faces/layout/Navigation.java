@@ -45,16 +45,22 @@ public class Navigation {
                                                 Messages.text(context, page.menuKey()),
                                                 page.icon(),
                                                 page.view().equals(current)
-                                                        || (page == AdminPage.LEADS
-                                                                && current.equals(
-                                                                        AdminPage.LEAD_DETAIL
-                                                                                .view()))))
+                                                        || sameFolder(page.view(), current)))
                         .toList();
         userName =
                 identity.nom() == null || identity.nom().isBlank()
                         ? identity.email()
                         : identity.nom();
         roleLabel = Messages.text(context, "role." + identity.role().key());
+    }
+
+    /**
+     * Whether two views sit in the same folder other than the root: a page's sub-pages (the lead
+     * detail, a commande's form, a brief…) keep their menu entry highlighted.
+     */
+    static boolean sameFolder(String menuView, String current) {
+        int slash = menuView.lastIndexOf('/');
+        return slash > 0 && current.startsWith(menuView.substring(0, slash + 1));
     }
 
     public List<MenuEntry> getEntries() {

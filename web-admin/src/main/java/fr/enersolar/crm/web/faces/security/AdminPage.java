@@ -19,6 +19,28 @@ public enum AdminPage {
     DASHBOARD("/dashboard.xhtml", Section.DASHBOARD, Access.READ, "menu.dashboard", "pi-chart-bar"),
     LEADS("/leads/list.xhtml", Section.LEADS, Access.READ, "menu.leads", "pi-users"),
     LEAD_DETAIL("/leads/detail.xhtml", Section.LEADS, Access.READ, null, null),
+    // --- Catalogue pages (issue 7: commandes, accounts, landing pages and forms, départements) ---
+    ACCOUNTS(
+            "/accounts/list.xhtml", Section.ACCOUNTS, Access.READ, "menu.accounts", "pi-briefcase"),
+    ACCOUNT_EDIT("/accounts/edit.xhtml", Section.ACCOUNTS, Access.WRITE, null, null),
+    LPS("/lps/list.xhtml", Section.LPS, Access.READ, "menu.lps", "pi-globe"),
+    LP_BRIEF("/lps/brief.xhtml", Section.LPS, Access.READ, null, null),
+    FORMS("/forms/list.xhtml", Section.FORMS, Access.READ, "menu.forms", "pi-list"),
+    FORM_BRIEF("/forms/brief.xhtml", Section.FORMS, Access.READ, null, null),
+    DEPARTEMENTS(
+            "/departements/stats.xhtml",
+            Section.DEPARTEMENTS,
+            Access.READ,
+            "menu.departements",
+            "pi-map"),
+    COMMANDES(
+            "/commandes/list.xhtml",
+            Section.COMMANDES,
+            Access.READ,
+            "menu.commandes",
+            "pi-shopping-cart"),
+    COMMANDE_EDIT("/commandes/edit.xhtml", Section.COMMANDES, Access.WRITE, null, null),
+    // --- end of the catalogue pages ---
     SYSTEM("/system/health.xhtml", Section.SETTINGS, Access.ADMIN, "menu.system", "pi-server");
 
     private final String view;

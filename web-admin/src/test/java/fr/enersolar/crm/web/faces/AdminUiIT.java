@@ -154,7 +154,12 @@ class AdminUiIT {
         assertThat(browser.find(By.id("per-day")).getTagName()).isEqualTo("div");
         browser.until(d -> d.findElement(By.cssSelector("#per-day canvas")));
         assertThat(menu())
-                .containsExactly("/dashboard.xhtml", "/leads/list.xhtml", "/system/health.xhtml");
+                .containsExactly(
+                        "/dashboard.xhtml",
+                        "/leads/list.xhtml",
+                        "/billing/overview.xhtml",
+                        "/verification/reports.xhtml",
+                        "/system/health.xhtml");
         assertThat(browser.find(By.id("user-role")).getText()).isEqualTo("Administrateur");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Tableau de bord");
         browser.screenshot("dashboard");
@@ -238,7 +243,9 @@ class AdminUiIT {
         JsonObject viewer = staff("viewer");
         logInAs(viewer);
 
-        assertThat(menu()).containsExactly("/dashboard.xhtml", "/leads/list.xhtml");
+        assertThat(menu())
+                .containsExactly(
+                        "/dashboard.xhtml", "/leads/list.xhtml", "/verification/reports.xhtml");
         assertThat(browser.find(By.id("user-role")).getText()).isEqualTo("Lecteur");
 
         browser.open("system/health.xhtml");

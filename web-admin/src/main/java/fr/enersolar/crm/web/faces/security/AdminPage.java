@@ -19,6 +19,17 @@ public enum AdminPage {
     DASHBOARD("/dashboard.xhtml", Section.DASHBOARD, Access.READ, "menu.dashboard", "pi-chart-bar"),
     LEADS("/leads/list.xhtml", Section.LEADS, Access.READ, "menu.leads", "pi-users"),
     LEAD_DETAIL("/leads/detail.xhtml", Section.LEADS, Access.READ, null, null),
+    // Billing and nightly verification (ui-billing, issue 7)
+    BILLING("/billing/overview.xhtml", Section.BILLING, Access.READ, "menu.billing", "pi-euro"),
+    BILLING_DOWNLOAD("/billing/download.xhtml", Section.BILLING, Access.READ, null, null),
+    VERIFICATION(
+            "/verification/reports.xhtml",
+            Section.DASHBOARD,
+            Access.READ,
+            "menu.verification",
+            "pi-verified"),
+    VERIFICATION_REPORT("/verification/report.xhtml", Section.DASHBOARD, Access.READ, null, null),
+    // end ui-billing
     SYSTEM("/system/health.xhtml", Section.SETTINGS, Access.ADMIN, "menu.system", "pi-server");
 
     private final String view;

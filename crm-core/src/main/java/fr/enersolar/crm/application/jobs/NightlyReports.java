@@ -44,6 +44,12 @@ public class NightlyReports {
         return reports.recent(0, Math.max(1, Math.min(limit, MAX_REPORTS)));
     }
 
+    /** The report with this id (the admin UI's report page). */
+    public Optional<VerificationReport> report(
+            fr.enersolar.crm.domain.model.verification.VerificationReportId id) {
+        return reports.find(id);
+    }
+
     public Optional<VerificationReport> latestReport() {
         return reports.recent(0, 1).stream().findFirst();
     }
@@ -60,6 +66,20 @@ public class NightlyReports {
                 .filter(s -> fromCrm.map(f -> s.from().value().equals(f)).orElse(true))
                 .sorted((a, b) -> b.period().compareTo(a.period()))
                 .toList();
+    }
+
+    /** The statement of one month between two CRMs (the PDF statement, issue 6). */
+    public Optional<BillingStatement> statement(
+            YearMonth period,
+            fr.enersolar.crm.domain.model.crm.CrmId from,
+            fr.enersolar.crm.domain.model.crm.CrmId to) {
+        return statements.forPeriod(period, from, to);
+    }
+
+    /** The statement with this id. */
+    public Optional<BillingStatement> statement(
+            fr.enersolar.crm.domain.model.billing.BillingStatementId id) {
+        return statements.find(id);
     }
 
     /** Leads and amount (cents) of a month's statements, every CRM pair summed. */

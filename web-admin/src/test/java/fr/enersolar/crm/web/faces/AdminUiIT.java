@@ -163,6 +163,8 @@ class AdminUiIT {
                         "/forms/list.xhtml",
                         "/departements/stats.xhtml",
                         "/commandes/list.xhtml",
+                        "/billing/overview.xhtml",
+                        "/verification/reports.xhtml",
                         "/system/health.xhtml");
         assertThat(browser.find(By.id("user-role")).getText()).isEqualTo("Administrateur");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Tableau de bord");
@@ -254,7 +256,8 @@ class AdminUiIT {
                         // the catalogue pages (issue 7) a viewer's default sections open
                         "/lps/list.xhtml",
                         "/forms/list.xhtml",
-                        "/departements/stats.xhtml");
+                        "/departements/stats.xhtml",
+                        "/verification/reports.xhtml");
         assertThat(browser.find(By.id("user-role")).getText()).isEqualTo("Lecteur");
 
         browser.open("system/health.xhtml");

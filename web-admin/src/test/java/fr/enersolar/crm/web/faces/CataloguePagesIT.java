@@ -343,7 +343,8 @@ class CataloguePagesIT {
                         "/leads/list.xhtml",
                         "/lps/list.xhtml",
                         "/forms/list.xhtml",
-                        "/departements/stats.xhtml");
+                        "/departements/stats.xhtml",
+                        "/verification/reports.xhtml");
         browser.open("commandes/list.xhtml");
         assertThat(browser.find(By.id("error-title")).getText()).isEqualTo("Accès refusé");
         String token = viewer.getString("token");

@@ -9,8 +9,8 @@ import fr.enersolar.crm.application.jobs.NightlyJobs;
 import fr.enersolar.crm.application.jobs.NightlyReports;
 import fr.enersolar.crm.domain.model.activity.ActivityAction;
 import fr.enersolar.crm.domain.model.activity.Subject;
-import fr.enersolar.crm.domain.model.billing.BillingLine;
 import fr.enersolar.crm.domain.model.billing.BillingStatement;
+import fr.enersolar.crm.domain.model.crm.CrmId;
 import fr.enersolar.crm.domain.model.user.Section;
 import fr.enersolar.crm.web.api.json.JsonBody;
 import fr.enersolar.crm.web.edge.ClientAddress;
@@ -283,35 +283,9 @@ public class BillingResource {
         if (invalid.isPresent()) {
             return invalid.get();
         }
-        StringBuilder csv =
-                new StringBuilder(
-                        "year;month;from_crm_id;to_crm_id;status;product;department;count;price;total\r\n");
-        int rows = 0;
-        for (BillingStatement s : statements(year, month, fromCrm)) {
-            for (BillingLine line : s.breakdown()) {
-                csv.append(s.period().getYear())
-                        .append(';')
-                        .append(s.period().getMonthValue())
-                        .append(';')
-                        .append(s.from().value())
-                        .append(';')
-                        .append(s.to().value())
-                        .append(';')
-                        .append(s.status().wire())
-                        .append(';')
-                        .append(cell(line.product()))
-                        .append(';')
-                        .append(cell(line.department()))
-                        .append(';')
-                        .append(line.count())
-                        .append(';')
-                        .append(NightlyJson.euros(line.price()).toPlainString())
-                        .append(';')
-                        .append(NightlyJson.euros(line.total()).toPlainString())
-                        .append("\r\n");
-                rows++;
-            }
-        }
+        List<BillingStatement> selected = statements(year, month, fromCrm);
+        String csv = BillingCsv.of(selected);
+        int rows = BillingCsv.rows(selected);
         journal.record(
                 staff.require().actor(),
                 ActivityAction.EXPORT,
@@ -321,18 +295,97 @@ public class BillingResource {
                         "month", month == null ? "" : month,
                         "rows", rows),
                 client.ip());
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+        return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"facturation-transactions.csv\"")
                 .build();
     }
 
-    /** A text cell that a spreadsheet never reads as a formula, without separators. */
-    private static String cell(String value) {
-        String text =
-                value == null ? "" : value.replace(';', ',').replace('\r', ' ').replace('\n', ' ');
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    /**
+     * One monthly statement, of one CRM pair, as a PDF in French (issue 6): the two CRMs, the
+     * period, the count, unit price and amount per product and département, and the total; logged
+     * as an export. All four parameters are required; 404 when the rollup wrote no statement for
+     * that month and pair.
+     */
+    @GET
+    @Path("statement.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Requires(Section.BILLING)
+    public Response pdf(
+            @QueryParam("year") String year,
+            @QueryParam("month") String month,
+            @QueryParam("from_crm_id") String fromCrm,
+            @QueryParam("to_crm_id") String toCrm) {
+        if (year == null || NightlyJson.boundedInt(year, 2000, 2100).isEmpty()) {
+            return NightlyJson.outOfRange("year", 2000, 2100);
+        }
+        if (month == null || NightlyJson.boundedInt(month, 1, 12).isEmpty()) {
+            return NightlyJson.outOfRange("month", 1, 12);
+        }
+        if (fromCrm == null || fromCrm.isBlank()) {
+            return ErrorResponses.invalid("from_crm_id", "identifiant de CRM attendu");
+        }
+        if (toCrm == null || toCrm.isBlank()) {
+            return ErrorResponses.invalid("to_crm_id", "identifiant de CRM attendu");
+        }
+        YearMonth period =
+                YearMonth.of(
+                        NightlyJson.boundedInt(year, 2000, 2100).orElseThrow(),
+                        NightlyJson.boundedInt(month, 1, 12).orElseThrow());
+        Optional<BillingStatement> found;
+        try {
+            found = reports.statement(period, new CrmId(fromCrm.trim()), new CrmId(toCrm.trim()));
+        } catch (IllegalArgumentException e) {
+            found = Optional.empty();
+        }
+        if (found.isEmpty()) {
+            return ErrorResponses.detail(404, "Facturation non trouvée");
+        }
+        return pdfAnswer(found.get(), reports.crmNames(), clock.instant(), journal, staff, client);
+    }
+
+    /** The PDF download of a statement, recorded in the activity log as an export. */
+    public static Response pdfAnswer(
+            BillingStatement statement,
+            Map<String, CrossCrmFigures.CrmName> names,
+            java.time.Instant now,
+            ActivityJournal journal,
+            CurrentStaff staff,
+            ClientAddress client) {
+        byte[] pdf =
+                BillingStatementPdf.render(
+                        statement,
+                        name(names, statement.from().value()).name(),
+                        name(names, statement.to().value()).name(),
+                        now);
+        recordPdfExport(statement, journal, staff, client.ip());
+        return Response.ok(pdf, "application/pdf")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + BillingStatementPdf.fileName(statement) + "\"")
+                .build();
+    }
+
+    /** The activity-log entry of a PDF statement download (API and admin UI alike). */
+    public static void recordPdfExport(
+            BillingStatement statement, ActivityJournal journal, CurrentStaff staff, String ip) {
+        journal.record(
+                staff.require().actor(),
+                ActivityAction.EXPORT,
+                new Subject("billing", statement.id().value(), "statement.pdf"),
+                Map.of(
+                        "period", statement.period().toString(),
+                        "from_crm_id", statement.from().value(),
+                        "to_crm_id", statement.to().value(),
+                        "format", "pdf"),
+                ip);
+    }
+
+    /** A CRM's name and slug, its id when the CRM is unknown. */
+    public static CrossCrmFigures.CrmName crmName(
+            Map<String, CrossCrmFigures.CrmName> names, String id) {
+        return name(names, id);
     }
 
     @POST

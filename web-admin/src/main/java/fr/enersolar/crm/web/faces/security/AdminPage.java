@@ -41,6 +41,17 @@ public enum AdminPage {
             "pi-shopping-cart"),
     COMMANDE_EDIT("/commandes/edit.xhtml", Section.COMMANDES, Access.WRITE, null, null),
     // --- end of the catalogue pages ---
+    // Billing and nightly verification (ui-billing, issue 7)
+    BILLING("/billing/overview.xhtml", Section.BILLING, Access.READ, "menu.billing", "pi-euro"),
+    BILLING_DOWNLOAD("/billing/download.xhtml", Section.BILLING, Access.READ, null, null),
+    VERIFICATION(
+            "/verification/reports.xhtml",
+            Section.DASHBOARD,
+            Access.READ,
+            "menu.verification",
+            "pi-verified"),
+    VERIFICATION_REPORT("/verification/report.xhtml", Section.DASHBOARD, Access.READ, null, null),
+    // end ui-billing
     SYSTEM("/system/health.xhtml", Section.SETTINGS, Access.ADMIN, "menu.system", "pi-server");
 
     private final String view;

@@ -154,7 +154,15 @@ class AdminUiIT {
         assertThat(browser.find(By.id("per-day")).getTagName()).isEqualTo("div");
         browser.until(d -> d.findElement(By.cssSelector("#per-day canvas")));
         assertThat(menu())
-                .containsExactly("/dashboard.xhtml", "/leads/list.xhtml", "/system/health.xhtml");
+                .containsExactly(
+                        "/dashboard.xhtml",
+                        "/leads/list.xhtml",
+                        "/system/health.xhtml",
+                        // administration pages (ui-admin)
+                        "/admin/users.xhtml",
+                        "/admin/activity.xhtml",
+                        "/admin/settings.xhtml",
+                        "/admin/connectors.xhtml");
         assertThat(browser.find(By.id("user-role")).getText()).isEqualTo("Administrateur");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Tableau de bord");
         browser.screenshot("dashboard");

@@ -226,8 +226,8 @@ class AdministrationPagesIT {
         browser.open("admin/activity.xhtml");
         choose("activity-form:entity", "redistribution_key");
         browser.find(By.id("activity-form:apply")).click();
-        WebElement entry = rowOf("tr.crm-log-row", slug + " PV");
-        assertThat(entry.getText()).contains(mask);
+        // The filtered table replaces the first one: wait for an entry showing the mask.
+        assertThat(rowText("tr.crm-log-row", slug + " PV", mask)).contains(mask);
         assertThat(browser.driver().getPageSource()).doesNotContain(key);
         // The API, too, has only the mask.
         assertThat(api.as(admin.getString("token")).get("api/settings/redistribution-keys").body())
@@ -304,6 +304,47 @@ class AdministrationPagesIT {
         browser.find(By.cssSelector("tr.crm-connector[data-id='zr7']"));
     }
 
+    @Test
+    void administratorChoosesACrmsConnectorAndFillsTheSettingsItsDescriptorsAskFor()
+            throws Exception {
+        JsonObject admin = StaffSessions.create(api, "admin");
+        String slug = "dest-" + hex(3);
+        String crm = json(api.post("probe/admin/crms?name=Dest&slug=" + slug)).getString("id");
+        String url = "https://" + slug + ".example/lead/api/create_lead/";
+        logInAs(admin);
+        browser.open("admin/connectors.xhtml");
+        WebElement row =
+                browser.find(By.cssSelector("tr.crm-crm-connector[data-crm='" + crm + "']"));
+        row.findElement(By.cssSelector("a.crm-view")).click();
+        assertThat(textOf(By.id("crm-connector-id"))).isEqualTo(slug); // none installed yet
+
+        choose("crm-form:connector", "mdl");
+        By apiUrl = By.cssSelector("#crm-connector .crm-setting[data-key='api_url'] input");
+        assertThat(browser.find(apiUrl).getAttribute("type")).isEqualTo("url");
+        assertThat(browser.all(By.cssSelector("#crm-connector .crm-setting")))
+                .extracting(e -> e.getAttribute("data-key"))
+                .containsExactly("api_url", "connect_timeout_ms", "read_timeout_ms");
+        // A value the descriptor refuses (not http or https) is refused, naming the setting.
+        browser.type(apiUrl, "ftp://" + slug + ".example/leads/");
+        browser.find(By.id("crm-form:save")).click();
+        assertThat(textOf(By.id("messages"))).contains("settings.api_url");
+        assertThat(
+                        json(api.as(admin.getString("token")).get("api/crms/" + crm + "/connector"))
+                                .getString("connector_id"))
+                .isEqualTo(slug);
+
+        browser.type(apiUrl, url);
+        browser.find(By.id("crm-form:save")).click();
+
+        assertThat(textOf(By.id("messages"))).contains("Connecteur enregistré");
+        assertThat(textOf(By.id("crm-connector-id"))).isEqualTo("mdl");
+        JsonObject saved =
+                json(api.as(admin.getString("token")).get("api/crms/" + crm + "/connector"));
+        assertThat(saved.getString("connector_id")).isEqualTo("mdl");
+        assertThat(saved.getBoolean("installed")).isTrue();
+        assertThat(saved.getJsonObject("settings").getString("api_url")).isEqualTo(url);
+    }
+
     // ---------------------------------------------------------------- refusals
 
     @Test
@@ -370,6 +411,7 @@ class AdministrationPagesIT {
         browser.open("admin/connectors.xhtml");
         browser.find(By.cssSelector("tr.crm-connector[data-id='zr7']"));
         assertThat(browser.all(By.id("rescan-form:rescan"))).isEmpty();
+        assertThat(browser.all(By.id("crm-form:save"))).isEmpty();
         forgeInPage(Map.of("rescan-form", "rescan-form", "rescan-form:rescan", ""));
         assertThat(textOf(By.id("messages"))).contains("Action refusée : Accès admin requis");
         assertThat(json(adminApi.get("api/connectors")).getString("scanned_at"))
@@ -395,9 +437,11 @@ class AdministrationPagesIT {
                 .toList();
     }
 
-    /** Picks the option with this label in a PrimeFaces select menu. */
+    /**
+     * Picks the option with this label in a PrimeFaces select menu: opens the menu and clicks the
+     * option until the menu shows it (a click during the panel's animation may be lost).
+     */
     private void choose(String menuId, String label) {
-        browser.find(By.id(menuId)).click();
         By option =
                 By.xpath(
                         "//*[@id='"
@@ -406,9 +450,22 @@ class AdministrationPagesIT {
                                 + " and @data-label=\""
                                 + label
                                 + "\"]");
-        browser.until(d -> d.findElement(option).isDisplayed());
-        browser.find(option).click();
-        browser.until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+        browser.until(
+                d -> {
+                    if (d.findElement(By.id(menuId + "_label")).getText().equals(label)) {
+                        return true;
+                    }
+                    List<WebElement> shown =
+                            d.findElements(option).stream()
+                                    .filter(WebElement::isDisplayed)
+                                    .toList();
+                    if (shown.isEmpty()) {
+                        d.findElement(By.id(menuId)).click();
+                    } else {
+                        shown.get(0).click();
+                    }
+                    return false;
+                });
     }
 
     private WebElement checkbox(String groupId, String value) {
@@ -423,6 +480,17 @@ class AdministrationPagesIT {
                     String text = d.findElement(by).getText();
                     return text.isBlank() ? null : text;
                 });
+    }
+
+    /** The text of the first row of this kind showing all these texts, once the page shows it. */
+    private String rowText(String css, String... texts) {
+        return browser.until(
+                d ->
+                        d.findElements(By.cssSelector(css)).stream()
+                                .map(WebElement::getText)
+                                .filter(t -> List.of(texts).stream().allMatch(t::contains))
+                                .findFirst()
+                                .orElse(null));
     }
 
     /** The first row of this kind showing this text, once the page shows it. */

@@ -134,7 +134,7 @@ class AdministrationPagesIT {
 
         String password = textOf(By.id("shown-once-value"));
         assertThat(password).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(textOf(By.id("messages"))).contains("Utilisateur créé : " + email);
+        awaitMessage("Utilisateur créé : " + email);
         WebElement row = rowOf("tr.crm-user-row", email);
         assertThat(row.getText()).contains("Éditeur", "Facturation", "Connecteurs");
         // Never shown again: not after a reload, not in the activity log.
@@ -177,7 +177,7 @@ class AdministrationPagesIT {
         choose("edit-form:role", "Éditeur");
         browser.until(d -> checkbox("edit-form:sections", "billing").isSelected());
         browser.find(By.id("edit-form:save")).click();
-        assertThat(textOf(By.id("messages"))).contains("Utilisateur enregistré");
+        awaitMessage("Utilisateur enregistré");
         assertThat(userByEmail(admin, other.getString("email")).getString("role"))
                 .isEqualTo("editor");
 
@@ -185,7 +185,7 @@ class AdministrationPagesIT {
         browser.find(By.id("edit-form:deactivate")).click();
         browser.until(d -> d.findElement(By.id("confirm-yes")).isDisplayed());
         browser.find(By.id("confirm-yes")).click();
-        assertThat(textOf(By.id("messages"))).contains("Utilisateur désactivé");
+        awaitMessage("Utilisateur désactivé");
         assertThat(userByEmail(admin, other.getString("email")).getBoolean("active")).isFalse();
         // Deactivation ended the user's sessions at once.
         assertThat(api.as(other.getString("token")).get("api/auth/me").statusCode()).isEqualTo(401);
@@ -252,7 +252,7 @@ class AdministrationPagesIT {
         browser.find(By.id("regen-form:regenerate")).click();
         browser.until(d -> d.findElement(By.id("confirm-yes")).isDisplayed());
         browser.find(By.id("confirm-yes")).click();
-        assertThat(textOf(By.id("messages"))).contains("Nouvelle clé API v1 en service");
+        awaitMessage("Nouvelle clé API v1 en service");
         String after = json(adminApi.get("api/config/api-key")).getString("api_key");
         assertThat(after).isNotEqualTo(before);
         assertThat(browser.find(By.id("intake-key-value")).getText()).isEqualTo(after);
@@ -296,7 +296,7 @@ class AdministrationPagesIT {
                 folder.resolve("third-connector.jar"), ThirdConnectorFactory.class, "0.1.0");
         browser.find(By.id("rescan-form:rescan")).click();
 
-        assertThat(textOf(By.id("messages"))).contains("Dossier réexaminé");
+        awaitMessage("Dossier réexaminé");
         WebElement third = browser.find(By.cssSelector("tr.crm-connector[data-id='third']"));
         assertThat(third.findElement(By.cssSelector(".crm-connector-version")).getText())
                 .isEqualTo("0.1.0");
@@ -327,7 +327,7 @@ class AdministrationPagesIT {
         // A value the descriptor refuses (not http or https) is refused, naming the setting.
         browser.type(apiUrl, "ftp://" + slug + ".example/leads/");
         browser.find(By.id("crm-form:save")).click();
-        assertThat(textOf(By.id("messages"))).contains("settings.api_url");
+        awaitMessage("settings.api_url");
         assertThat(
                         json(api.as(admin.getString("token")).get("api/crms/" + crm + "/connector"))
                                 .getString("connector_id"))
@@ -336,7 +336,7 @@ class AdministrationPagesIT {
         browser.type(apiUrl, url);
         browser.find(By.id("crm-form:save")).click();
 
-        assertThat(textOf(By.id("messages"))).contains("Connecteur enregistré");
+        awaitMessage("Connecteur enregistré");
         assertThat(textOf(By.id("crm-connector-id"))).isEqualTo("mdl");
         JsonObject saved =
                 json(api.as(admin.getString("token")).get("api/crms/" + crm + "/connector"));
@@ -404,7 +404,7 @@ class AdministrationPagesIT {
         assertThat(browser.all(By.id("key-form:set"))).isEmpty();
         // A postback forged in the page (its own view state) still runs into the action's check.
         forgeInPage(Map.of("regen-form", "regen-form", "regen-form:regenerate", ""));
-        assertThat(textOf(By.id("messages"))).contains("Action refusée : Accès admin requis");
+        awaitMessage("Action refusée : Accès admin requis");
         assertThat(json(adminApi.get("api/config/api-key")).getString("api_key"))
                 .isEqualTo(intakeKey);
 
@@ -413,7 +413,7 @@ class AdministrationPagesIT {
         assertThat(browser.all(By.id("rescan-form:rescan"))).isEmpty();
         assertThat(browser.all(By.id("crm-form:save"))).isEmpty();
         forgeInPage(Map.of("rescan-form", "rescan-form", "rescan-form:rescan", ""));
-        assertThat(textOf(By.id("messages"))).contains("Action refusée : Accès admin requis");
+        awaitMessage("Action refusée : Accès admin requis");
         assertThat(json(adminApi.get("api/connectors")).getString("scanned_at"))
                 .isEqualTo(scannedAt);
     }
@@ -471,6 +471,20 @@ class AdministrationPagesIT {
     private WebElement checkbox(String groupId, String value) {
         return browser.driver()
                 .findElement(By.xpath("//*[@id='" + groupId + "']//input[@value='" + value + "']"));
+    }
+
+    /** Waits until the page's messages show this text (the answer to the last action). */
+    private void awaitMessage(String expected) {
+        try {
+            browser.until(d -> d.findElement(By.id("messages")).getText().contains(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "no message \""
+                            + expected
+                            + "\" in: "
+                            + browser.driver().findElement(By.id("messages")).getText(),
+                    e);
+        }
     }
 
     /** The text of an element, once it has some. */

@@ -1,6 +1,9 @@
 package fr.enersolar.crm.web.faces;
 
 import fr.enersolar.crm.application.catalogue.CatalogueException;
+import fr.enersolar.crm.application.InvalidInputException;
+import fr.enersolar.crm.application.NotFoundException;
+import fr.enersolar.crm.application.RefusedException;
 import fr.enersolar.crm.web.faces.security.AccessDeniedException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -16,10 +19,12 @@ import java.util.logging.Logger;
 /**
  * The one place where exceptions thrown by backing beans become what the staff see, so beans have
  * no try/catch: a refused action becomes an error message on the page (and a 403 status for a full
- * page request); an expired view (the HTTP session timed out, or a postback without this session's
- * view state, such as a forged cross-site form) is not run but reloaded with a GET, which goes
- * through the login check again; a catalogue use case's refusal ({@code CatalogueException})
- * becomes its French messages, field by field. Anything else goes on to the error page.
+ * page request); a catalogue use case's refusal ({@code CatalogueException}) becomes its French
+ * messages, field by field, and another service's refusal (bad field, broken rule, unknown entity)
+ * an error message with its French reason; an expired view (the HTTP session timed out, or a
+ * postback without this session's view state, such as a forged cross-site form) is not run but
+ * reloaded with a GET, which goes through the login check again. Anything else goes on to the
+ * error page.
  */
 public class ExceptionFunnel extends ExceptionHandlerWrapper {
 
@@ -53,6 +58,15 @@ public class ExceptionFunnel extends ExceptionHandlerWrapper {
                 continue;
             }
             // --- end of the catalogue pages ---
+            // --- application refusals (ui-admin): the service's French reason as a message ---
+            String refusal = refusal(thrown);
+            if (refusal != null) {
+                events.remove();
+                Messages.error(context, "error.refused", refusal);
+                context.validationFailed();
+                continue;
+            }
+            // --- end of application refusals (ui-admin) ---
             if (find(thrown, ViewExpiredException.class) != null) {
                 events.remove();
                 reload(context);
@@ -109,6 +123,23 @@ public class ExceptionFunnel extends ExceptionHandlerWrapper {
             throw new UncheckedIOException(e);
         }
         context.responseComplete();
+    }
+
+    /**
+     * The reason of an application service's refusal (a bad field, a broken rule, an unknown
+     * entity), else null.
+     */
+    private static String refusal(Throwable thrown) {
+        InvalidInputException invalid = find(thrown, InvalidInputException.class);
+        if (invalid != null) {
+            return invalid.field() + " : " + invalid.reason();
+        }
+        RefusedException refused = find(thrown, RefusedException.class);
+        if (refused != null) {
+            return refused.getMessage();
+        }
+        NotFoundException missing = find(thrown, NotFoundException.class);
+        return missing == null ? null : missing.getMessage();
     }
 
     private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {

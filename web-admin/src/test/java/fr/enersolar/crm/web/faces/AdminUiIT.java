@@ -165,7 +165,12 @@ class AdminUiIT {
                         "/commandes/list.xhtml",
                         "/billing/overview.xhtml",
                         "/verification/reports.xhtml",
-                        "/system/health.xhtml");
+                        "/system/health.xhtml",
+                        // administration pages (ui-admin)
+                        "/admin/users.xhtml",
+                        "/admin/activity.xhtml",
+                        "/admin/settings.xhtml",
+                        "/admin/connectors.xhtml");
         assertThat(browser.find(By.id("user-role")).getText()).isEqualTo("Administrateur");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Tableau de bord");
         browser.screenshot("dashboard");

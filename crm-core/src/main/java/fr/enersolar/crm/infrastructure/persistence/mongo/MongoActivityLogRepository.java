@@ -9,6 +9,7 @@ import jakarta.data.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jnosql.communication.semistructured.CriteriaCondition;
@@ -67,6 +68,8 @@ public class MongoActivityLogRepository implements ActivityLogRepository {
         filter.user().ifPresent(u -> all.add(CriteriaCondition.eq("user_id", u.value())));
         filter.entityType().ifPresent(t -> all.add(CriteriaCondition.eq("entity_type", t)));
         filter.action().ifPresent(a -> all.add(CriteriaCondition.eq("action", a.wire())));
+        filter.from().ifPresent(f -> all.add(CriteriaCondition.gte("created_at", Date.from(f))));
+        filter.to().ifPresent(t -> all.add(CriteriaCondition.lt("created_at", Date.from(t))));
         if (all.isEmpty()) {
             return Optional.empty();
         }

@@ -140,4 +140,31 @@ class MongoActivityLogRepositoryTest {
         assertThat(logs.find(ActivityLogFilter.all(), 0, 1).get(0).action())
                 .isEqualTo(ActivityAction.LOGIN);
     }
+
+    @Test
+    void filtersByDateRangeFromIncludedToExcluded() {
+        for (int day = 0; day < 4; day++) {
+            logs.record(entry(admin, ActivityAction.UPDATE, now.minus(day, ChronoUnit.DAYS)));
+        }
+        ActivityLogFilter lastTwoDays =
+                new ActivityLogFilter(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(now.minus(1, ChronoUnit.DAYS)),
+                        Optional.of(now));
+
+        assertThat(logs.count(lastTwoDays)).isEqualTo(1);
+        assertThat(logs.find(lastTwoDays, 0, 10))
+                .extracting(ActivityLog::createdAt)
+                .containsExactly(now.minus(1, ChronoUnit.DAYS));
+        ActivityLogFilter since =
+                new ActivityLogFilter(
+                        Optional.of(admin.user()),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(now.minus(2, ChronoUnit.DAYS)),
+                        Optional.empty());
+        assertThat(logs.count(since)).isEqualTo(3);
+    }
 }

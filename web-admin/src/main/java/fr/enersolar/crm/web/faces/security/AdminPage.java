@@ -52,7 +52,22 @@ public enum AdminPage {
             "pi-verified"),
     VERIFICATION_REPORT("/verification/report.xhtml", Section.DASHBOARD, Access.READ, null, null),
     // end ui-billing
-    SYSTEM("/system/health.xhtml", Section.SETTINGS, Access.ADMIN, "menu.system", "pi-server");
+    SYSTEM("/system/health.xhtml", Section.SETTINGS, Access.ADMIN, "menu.system", "pi-server"),
+    // --- administration pages (ui-admin): the same rules as their API endpoints ---
+    /** Staff accounts: {@code /api/auth/users}. */
+    USERS("/admin/users.xhtml", Section.USERS, Access.ADMIN, "menu.users", "pi-user-edit"),
+    /** The activity log: {@code /api/config/activity-logs}. */
+    ACTIVITY("/admin/activity.xhtml", Section.USERS, Access.READ, "menu.activity", "pi-history"),
+    /** The v1 key and the partner keys: {@code /api/settings/redistribution-keys}. */
+    SETTINGS("/admin/settings.xhtml", Section.SETTINGS, Access.READ, "menu.settings", "pi-key"),
+    /** Installed connectors: {@code /api/connectors}. */
+    CONNECTORS(
+            "/admin/connectors.xhtml",
+            Section.CONNECTORS,
+            Access.READ,
+            "menu.connectors",
+            "pi-box");
+    // --- end of administration pages (ui-admin) ---
 
     private final String view;
     private final Permission permission;

@@ -19,6 +19,9 @@ public enum AdminPage {
     DASHBOARD("/dashboard.xhtml", Section.DASHBOARD, Access.READ, "menu.dashboard", "pi-chart-bar"),
     LEADS("/leads/list.xhtml", Section.LEADS, Access.READ, "menu.leads", "pi-users"),
     LEAD_DETAIL("/leads/detail.xhtml", Section.LEADS, Access.READ, null, null),
+    // ui-leads: the rejected and failed leads
+    LEAD_PROBLEMS("/leads/problems.xhtml", Section.LEADS, Access.READ, null, null),
+    // /ui-leads
     SYSTEM("/system/health.xhtml", Section.SETTINGS, Access.ADMIN, "menu.system", "pi-server");
 
     private final String view;

@@ -200,11 +200,24 @@ class LeadActionsIT {
 
     /** Waits until the page's messages contain {@code expected}. */
     private String awaitMessage(String expected) {
-        return browser.until(
-                d -> {
-                    String text = d.findElement(By.id("messages")).getText();
-                    return text.contains(expected) ? text : null;
-                });
+        try {
+            return browser.until(
+                    d -> {
+                        String text = d.findElement(By.id("messages")).getText();
+                        return text.contains(expected) ? text : null;
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "no message \""
+                            + expected
+                            + "\" on "
+                            + browser.page()
+                            + ": "
+                            + browser.all(By.id("messages")).stream()
+                                    .map(WebElement::getText)
+                                    .toList(),
+                    e);
+        }
     }
 
     private WebElement rowWithPhone(By rows, String phone) {
@@ -344,6 +357,10 @@ class LeadActionsIT {
         JsonObject sent = awaitLead(id, status("success"));
         assertThat(sent.getString("target_crm_slug")).isEqualTo(other.slug());
 
+        // The correction form shows the lead as stored, also after the force-send's postback.
+        assertThat(browser.find(By.id("edit:prenom")).getAttribute("value")).isEqualTo("Claire");
+        assertThat(browser.find(By.id("edit:code_postal")).getAttribute("value"))
+                .isEqualTo("75011");
         // A correction with a bad phone is refused whole, in French, on its field.
         browser.type(By.id("edit:phone"), "12");
         browser.type(By.id("edit:nom"), "Durand");
@@ -358,7 +375,9 @@ class LeadActionsIT {
         browser.find(By.id("edit:save")).click();
         awaitMessage("Lead corrigé (nom)");
         assertThat(timelineTypes()).contains("staff_edit");
-        assertThat(browser.find(By.cssSelector(".crm-detail")).getText()).contains("Durand");
+        assertThat(browser.find(By.cssSelector(".crm-detail")).getText())
+                .contains("Durand", "Claire", "75011");
+        assertThat(browser.find(By.id("edit:nom")).getAttribute("value")).isEqualTo("Durand");
 
         browser.find(By.id("writer-actions:archive")).click();
         browser.until(d -> d.findElement(By.id("writer-actions:confirm-yes")).isDisplayed());

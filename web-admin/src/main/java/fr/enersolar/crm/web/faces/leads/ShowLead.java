@@ -278,7 +278,9 @@ public class ShowLead {
         }
         lead = found.get();
         sections = sectionsOf(lead);
-        if (!context.isPostback() && edits.isEmpty()) {
+        if (edits.isEmpty()) {
+            // The correction form shows the lead as stored, also after another action's
+            // postback; on its own postback it keeps what was typed.
             edits.putAll(editable(lead));
         }
     }

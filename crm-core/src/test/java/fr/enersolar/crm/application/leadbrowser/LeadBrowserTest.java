@@ -123,6 +123,30 @@ class LeadBrowserTest {
     }
 
     @Test
+    void filtersByAnyOfSeveralIntakeConclusionsOrDeliveryStatuses() {
+        Lead invalid = lead("Invalid", now, ProductType.PV, 1, "75", LeadStatus.INVALID_PHONE);
+        Lead duplicate =
+                lead("Dup", now.minusSeconds(1), ProductType.PV, 1, "75", LeadStatus.ORPHAN);
+        lead("Valid", now, ProductType.PV, 1, "75", LeadStatus.PENDING);
+        lead("OtherForm", now, ProductType.PV, 2, "75", LeadStatus.INVALID_PHONE);
+
+        LeadFilter rejected =
+                new LeadFilter(null, null, null, FormCode.of(ProductType.PV, 1), null, null, null)
+                        .withAnyStatus(List.of(LeadStatus.INVALID_PHONE, LeadStatus.ORPHAN));
+        LeadFilter failedDeliveries =
+                LeadFilter.none().withAnyDelivery(List.of(LeadStatus.FAILED, LeadStatus.ORPHAN));
+
+        assertThat(browser.page(rejected, 0, 50))
+                .extracting(LeadSummary::id)
+                .containsExactly(invalid.id().value(), duplicate.id().value());
+        assertThat(browser.count(rejected)).isEqualTo(2);
+        assertThat(browser.page(failedDeliveries, 0, 50))
+                .extracting(LeadSummary::id)
+                .containsExactly(duplicate.id().value());
+        assertThat(rejected.withoutPeriod().anyStatus()).containsExactly("invalid_phone", "orphan");
+    }
+
+    @Test
     void findsOneLeadWithItsTimeline() {
         Lead stored = lead("Durand", now, ProductType.ITE, 1, "69", LeadStatus.PENDING);
 

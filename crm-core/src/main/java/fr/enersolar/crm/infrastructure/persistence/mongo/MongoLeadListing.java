@@ -69,6 +69,12 @@ public class MongoLeadListing implements LeadListing {
         if (filter.delivery() != null) {
             parts.add(Filters.eq("api_status", filter.delivery()));
         }
+        if (!filter.anyStatus().isEmpty()) {
+            parts.add(Filters.in("status", filter.anyStatus()));
+        }
+        if (!filter.anyDelivery().isEmpty()) {
+            parts.add(Filters.in("api_status", filter.anyDelivery()));
+        }
         if (filter.product() != null) {
             parts.add(Filters.eq("product_type", filter.product().name()));
         }

@@ -18,7 +18,7 @@ import java.util.Map;
  * +}, {@code -}, {@code @}, a tab or a carriage return is prefixed with {@code '}, so it is shown
  * as text and never run as a formula.
  */
-final class LeadCsv {
+public final class LeadCsv {
 
     /** Column title → stored field. */
     static final Map<String, String> COLUMNS = columns();
@@ -65,12 +65,12 @@ final class LeadCsv {
     }
 
     /** The byte-order mark and the title line. */
-    static void header(Writer out) throws IOException {
+    public static void header(Writer out) throws IOException {
         out.write('\uFEFF');
         line(out, COLUMNS.keySet().toArray(String[]::new));
     }
 
-    static void row(Writer out, LeadRow row) throws IOException {
+    public static void row(Writer out, LeadRow row) throws IOException {
         String[] cells = new String[COLUMNS.size()];
         int i = 0;
         for (String field : COLUMNS.values()) {

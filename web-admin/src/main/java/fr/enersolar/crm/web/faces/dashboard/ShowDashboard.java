@@ -5,9 +5,13 @@ import static fr.enersolar.crm.web.api.json.JsonSupport.JSON;
 import fr.enersolar.crm.application.dashboard.DailyCount;
 import fr.enersolar.crm.application.dashboard.Dashboard;
 import fr.enersolar.crm.application.dashboard.DashboardFigures;
+import fr.enersolar.crm.application.delivery.DeliveryActions;
 import fr.enersolar.crm.application.health.SystemHealth;
 import fr.enersolar.crm.application.health.SystemHealthReport;
+import fr.enersolar.crm.domain.model.user.Section;
+import fr.enersolar.crm.domain.service.CircuitBreaker;
 import fr.enersolar.crm.web.faces.Messages;
+import fr.enersolar.crm.web.security.CurrentStaff;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -25,6 +29,10 @@ import java.util.function.Function;
  * The dashboard (SPEC-seed §15.3, issue 7): lead counts for today, 7 and 30 days, leads per day as
  * a Chart.js bar chart (PrimeFaces {@code p:chart}), the last 30 days by product, status and CRM,
  * and the delivery queue. Figures are computed once per request, by the store.
+ *
+ * <p>For readers of the leads section, also the delivery side as the API's {@code GET
+ * /api/queue/stats} and {@code /api/queue/breakers} give it: leads queued, in flight and failed,
+ * and each partner's circuit breaker (closed, open, half-open, since when).
  */
 @Named
 @RequestScoped
@@ -35,6 +43,8 @@ public class ShowDashboard {
 
     @Inject Dashboard dashboard;
     @Inject SystemHealthReport health;
+    @Inject DeliveryActions delivery;
+    @Inject CurrentStaff staff;
 
     private DashboardFigures figures;
     private SystemHealth queue;
@@ -42,10 +52,27 @@ public class ShowDashboard {
     private List<Breakdown> perProduct;
     private List<Breakdown> perStatus;
     private List<Breakdown> perCrm;
+    private boolean deliveryShown;
+    private long queued;
+    private long inFlight;
+    private long failed;
+    private List<CircuitBreaker.Snapshot> breakers = List.of();
 
     @PostConstruct
     void load() {
         FacesContext context = FacesContext.getCurrentInstance();
+        deliveryShown = staff.identity().map(s -> s.mayRead(Section.LEADS)).orElse(false);
+        if (deliveryShown) {
+            DeliveryActions.Stats stats = delivery.stats();
+            Map<String, Long> by = stats.byStatus();
+            queued = by.getOrDefault("pending", 0L) + by.getOrDefault("queued", 0L);
+            inFlight = stats.processing();
+            failed = by.getOrDefault("failed", 0L);
+            breakers =
+                    delivery.breakers().stream()
+                            .sorted(Comparator.comparing(b -> b.partner().value()))
+                            .toList();
+        }
         figures = dashboard.figures();
         queue = health.snapshot();
         chart = chartOf(context, figures.perDay());
@@ -129,5 +156,26 @@ public class ShowDashboard {
 
     public List<Breakdown> getPerCrm() {
         return perCrm;
+    }
+
+    /** Whether the caller may see the delivery queue and the breakers (leads readers). */
+    public boolean isDeliveryShown() {
+        return deliveryShown;
+    }
+
+    public long getQueued() {
+        return queued;
+    }
+
+    public long getInFlight() {
+        return inFlight;
+    }
+
+    public long getFailed() {
+        return failed;
+    }
+
+    public List<CircuitBreaker.Snapshot> getBreakers() {
+        return breakers;
     }
 }

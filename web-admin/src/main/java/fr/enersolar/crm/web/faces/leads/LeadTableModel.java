@@ -3,6 +3,7 @@ package fr.enersolar.crm.web.faces.leads;
 import fr.enersolar.crm.application.leadbrowser.LeadBrowser;
 import fr.enersolar.crm.application.leadbrowser.LeadFilter;
 import fr.enersolar.crm.application.leadbrowser.LeadSummary;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -12,7 +13,7 @@ import org.primefaces.model.SortMeta;
 /**
  * The lead table's rows, one page at a time from the store (PrimeFaces lazy loading): the filter
  * comes from the page's filter form, not from the table's columns; the order is fixed, newest
- * first.
+ * first. Rows of the page shown can be selected (bulk actions).
  */
 public class LeadTableModel extends LazyDataModel<LeadSummary> {
 
@@ -21,6 +22,7 @@ public class LeadTableModel extends LazyDataModel<LeadSummary> {
     private final LeadBrowser browser;
     private LeadFilter filter = LeadFilter.none();
     private boolean countCapped;
+    private transient Map<String, LeadSummary> shown = new LinkedHashMap<>();
 
     LeadTableModel(LeadBrowser browser) {
         this.browser = browser;
@@ -28,6 +30,11 @@ public class LeadTableModel extends LazyDataModel<LeadSummary> {
 
     void filter(LeadFilter newFilter) {
         this.filter = newFilter;
+    }
+
+    /** The selection the table shows now. */
+    LeadFilter filter() {
+        return filter;
     }
 
     /** True when the selection holds more leads than were counted. */
@@ -48,7 +55,12 @@ public class LeadTableModel extends LazyDataModel<LeadSummary> {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> columnFilters) {
-        return browser.page(filter, first, Math.min(pageSize, LeadBrowser.MAX_PAGE_SIZE));
+        List<LeadSummary> rows =
+                browser.page(filter, first, Math.min(pageSize, LeadBrowser.MAX_PAGE_SIZE));
+        Map<String, LeadSummary> byKey = new LinkedHashMap<>();
+        rows.forEach(row -> byKey.put(row.id(), row));
+        shown = byKey;
+        return rows;
     }
 
     @Override
@@ -58,6 +70,7 @@ public class LeadTableModel extends LazyDataModel<LeadSummary> {
 
     @Override
     public LeadSummary getRowData(String rowKey) {
-        return null; // rows are not selectable
+        // Rows are selected on the page shown: the bulk actions take them by id.
+        return shown == null ? null : shown.get(rowKey);
     }
 }

@@ -2,7 +2,14 @@ package fr.enersolar.crm.web.faces.leads;
 
 import fr.enersolar.crm.application.delivery.DeliveryActions;
 import fr.enersolar.crm.application.leadbrowser.LeadBrowser;
+import fr.enersolar.crm.application.leads.EditOutcome;
+import fr.enersolar.crm.application.leads.LeadAdministration;
+import fr.enersolar.crm.application.leads.ProspectEdit;
+import fr.enersolar.crm.domain.model.crm.Crm;
+import fr.enersolar.crm.domain.model.crm.CrmId;
+import fr.enersolar.crm.domain.model.crm.CrmRepository;
 import fr.enersolar.crm.domain.model.lead.Attribution;
+import fr.enersolar.crm.domain.model.lead.FieldError;
 import fr.enersolar.crm.domain.model.lead.Lead;
 import fr.enersolar.crm.domain.model.lead.LeadId;
 import fr.enersolar.crm.domain.model.lead.LeadStatus;
@@ -22,7 +29,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,6 +42,10 @@ import java.util.stream.Stream;
  * The lead detail page ({@code leads/detail.xhtml?id=…}): the seed's sections (identity, place,
  * home, project, tracking, CRM, consent) and the lead's timeline, oldest event first. An unknown id
  * answers 404 with the seed's message.
+ *
+ * <p>Writers of the leads section also get the lead's actions, through the services of the JSON API
+ * and with its permissions: retry, force send to a chosen CRM, correction of the prospect's fields
+ * (checked by the intake rules, refusals shown on each field) and archiving.
  */
 @Named
 @RequestScoped
@@ -41,11 +56,15 @@ public class ShowLead {
     @Inject CurrentStaff staff;
     @Inject ClientAddress client;
     @Inject Formats formats;
+    @Inject LeadAdministration administration;
+    @Inject CrmRepository crms;
 
     private String id;
     private Lead lead;
     private List<DetailSection> sections = List.of();
     private boolean mayWrite;
+    private String targetCrm;
+    private final Map<String, String> edits = new LinkedHashMap<>();
 
     @PostConstruct
     void init() {
@@ -62,17 +81,174 @@ public class ShowLead {
         FacesContext context = FacesContext.getCurrentInstance();
         Optional<LeadId> leadId = parse(id);
         if (leadId.isPresent()) {
-            DeliveryActions.Result result =
-                    delivery.retry(leadId.get(), staff.require().actor(), client.ip());
-            boolean done = result.outcome() == DeliveryActions.Outcome.QUEUED;
-            context.addMessage(
-                    null,
-                    new FacesMessage(
-                            done ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
-                            result.outcome().message(),
-                            result.outcome().message()));
+            show(context, delivery.retry(leadId.get(), staff.require().actor(), client.ip()));
         }
         load();
+    }
+
+    /**
+     * Sends the lead to the CRM chosen in the dialog, whatever the form's cross-CRM rule (the API's
+     * {@code POST /api/leads/{id}/force-send}): writers of the leads section only.
+     */
+    @ActionRequires(value = Section.LEADS, access = Access.WRITE)
+    public void forceSend() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Optional<LeadId> leadId = parse(id);
+        Optional<CrmId> crm = crmId(targetCrm);
+        if (leadId.isPresent() && crm.isEmpty()) {
+            Messages.error(context, "lead.force.noCrm");
+        } else if (leadId.isPresent()) {
+            show(
+                    context,
+                    delivery.forceSend(
+                            leadId.get(), crm.get(), staff.require().actor(), client.ip()));
+        }
+        load();
+    }
+
+    /**
+     * Corrects the prospect's fields changed in the form (the API's {@code PUT /api/leads/{id}}),
+     * checked by the intake rules: each refusal is shown on its field and nothing is written.
+     */
+    @ActionRequires(value = Section.LEADS, access = Access.WRITE)
+    public void saveEdits() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Optional<LeadId> leadId = parse(id);
+        Optional<Lead> current = leadId.flatMap(browser::find);
+        if (current.isEmpty()) {
+            load();
+            return;
+        }
+        Map<String, String> before = editable(current.get());
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String field : ProspectEdit.EDITABLE) {
+            String value = Objects.requireNonNullElse(edits.get(field), "").strip();
+            if (!value.equals(before.get(field))) {
+                given.put(field, value);
+            }
+        }
+        if (given.isEmpty()) {
+            Messages.info(context, "lead.edit.unchanged");
+            load();
+            return;
+        }
+        EditOutcome outcome =
+                administration.edit(staff.require(), leadId.get(), given, client.ip());
+        if (outcome instanceof EditOutcome.Invalid invalid) {
+            for (FieldError problem : invalid.problems()) {
+                String text =
+                        Messages.text(context, "lead.edit.field." + problem.field())
+                                + " : "
+                                + problem.reason();
+                context.addMessage(
+                        "edit:" + problem.field(),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            }
+            Messages.error(context, "lead.edit.refused");
+            context.validationFailed();
+            lead = current.get();
+            sections = sectionsOf(lead);
+            return;
+        }
+        if (outcome instanceof EditOutcome.Conflict) {
+            Messages.error(context, "lead.edit.conflict");
+        } else if (outcome instanceof EditOutcome.Edited edited) {
+            Messages.info(context, "lead.edit.saved", String.join(", ", edited.after().keySet()));
+        }
+        edits.clear();
+        load();
+        if (lead != null) {
+            edits.putAll(editable(lead));
+        }
+    }
+
+    /**
+     * Archives the lead (the API's {@code DELETE /api/leads/{id}}) and goes back to the list, which
+     * no longer shows it.
+     */
+    @ActionRequires(value = Section.LEADS, access = Access.WRITE)
+    public String archive() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Optional<LeadId> leadId = parse(id);
+        if (leadId.isEmpty()
+                || !administration.archive(staff.require(), leadId.get(), client.ip())) {
+            load();
+            return null;
+        }
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        Messages.info(context, "lead.archived");
+        return "/leads/list?faces-redirect=true";
+    }
+
+    private static void show(FacesContext context, DeliveryActions.Result result) {
+        boolean done = result.outcome() == DeliveryActions.Outcome.QUEUED;
+        context.addMessage(
+                null,
+                new FacesMessage(
+                        done ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
+                        result.outcome().message(),
+                        result.outcome().message()));
+    }
+
+    private static Optional<CrmId> crmId(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new CrmId(value.trim()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The editable prospect fields as the lead holds them, by their JSON names. */
+    private static Map<String, String> editable(Lead lead) {
+        Prospect p = lead.prospect();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("phone", p.phone());
+        values.put("civilite", p.civilite());
+        values.put("nom", p.nom());
+        values.put("prenom", p.prenom());
+        values.put("email", p.email());
+        values.put("code_postal", p.codePostal());
+        values.put("departement", p.departement());
+        values.put("ville", p.ville());
+        values.put("adresse", p.adresse());
+        values.replaceAll((k, v) -> v == null ? "" : v.strip());
+        return values;
+    }
+
+    /**
+     * Whether the writers' actions (force send, correction, archive) show: for writers, on a lead
+     * shown; always on their postback, so the actions can run (each checks again).
+     */
+    public boolean isWriterActionsShown() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return mayWrite && (context.isPostback() || lead != null);
+    }
+
+    /** The CRMs a lead may be forced to, by name. */
+    public List<Crm> getCrms() {
+        return crms.all().stream()
+                .sorted(Comparator.comparing(c -> c.name().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+    }
+
+    /** The editable fields, by their JSON names, in display order. */
+    public List<String> getEditableFields() {
+        return ProspectEdit.EDITABLE;
+    }
+
+    public Map<String, String> getEdits() {
+        return edits;
+    }
+
+    public String getTargetCrm() {
+        return targetCrm;
+    }
+
+    public void setTargetCrm(String targetCrm) {
+        this.targetCrm = targetCrm;
     }
 
     /**
@@ -102,6 +278,11 @@ public class ShowLead {
         }
         lead = found.get();
         sections = sectionsOf(lead);
+        if (edits.isEmpty()) {
+            // The correction form shows the lead as stored, also after another action's
+            // postback; on its own postback it keeps what was typed.
+            edits.putAll(editable(lead));
+        }
     }
 
     private static Optional<LeadId> parse(String id) {

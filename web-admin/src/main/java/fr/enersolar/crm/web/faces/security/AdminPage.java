@@ -66,8 +66,10 @@ public enum AdminPage {
             Section.CONNECTORS,
             Access.READ,
             "menu.connectors",
-            "pi-box");
+            "pi-box"),
     // --- end of administration pages (ui-admin) ---
+    // ui-leads: the rejected and failed leads
+    LEAD_PROBLEMS("/leads/problems.xhtml", Section.LEADS, Access.READ, null, null);
 
     private final String view;
     private final Permission permission;

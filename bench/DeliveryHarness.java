@@ -76,6 +76,9 @@ public class DeliveryHarness {
     private static final Pattern PHONE = Pattern.compile("\"phone\"\\s*:\\s*\"(\\+?\\d+)\"");
 
     static void stub(int port, long delayMs) throws IOException {
+        // Without it, the JDK server's two writes per answer (headers, body) meet the client's
+        // delayed ACK: 40 ms more per request than the partner's own time.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         ConcurrentLinkedQueue<String> arrivals = new ConcurrentLinkedQueue<>();
         Set<String> distinct = ConcurrentHashMap.newKeySet();
         AtomicLong received = new AtomicLong();
@@ -145,6 +148,7 @@ public class DeliveryHarness {
             throws Exception {
         HttpClient client =
                 HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5))
                         .executor(Executors.newFixedThreadPool(Math.max(4, concurrency)))
                         .build();
@@ -239,7 +243,11 @@ public class DeliveryHarness {
             String phone, HttpResponse<String> r, Throwable e, AtomicInteger acknowledged) {
         long at = System.currentTimeMillis();
         if (r == null) {
-            return phone + " ERR - " + at;
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return phone + " ERR - " + at + " " + cause.getClass().getSimpleName();
         }
         Matcher m = LEAD_ID.matcher(r.body());
         String id = m.find() ? m.group(1) : "-";

@@ -69,6 +69,11 @@ payara_configure_domain() {
   if ! grep -q 'sun.net.http.retryPost' "$cfg"; then
     sed -i 's:<jvm-options>-Xmx1g</jvm-options>:&<jvm-options>-Dsun.net.http.retryPost=false</jvm-options>:' "$cfg"
   fi
+  # The JDK keeps 5 idle connections per partner by default: the other delivery workers' connections were
+  # closed after each lead and opened again for the next.
+  if ! grep -q 'http.maxConnections' "$cfg"; then
+    sed -i 's:<jvm-options>-Xmx1g</jvm-options>:&<jvm-options>-Dhttp.maxConnections=64</jvm-options>:' "$cfg"
+  fi
   # The application sends no JMS. With the embedded broker, the first EJB timer's set-up (Payara deploys its
   # timer application during ours) waited on the JMS configuration listener until its 3-minute timeout, at
   # every first start of a domain (server.log: "JMSConfigListener notification took too long").

@@ -10,9 +10,7 @@ import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import fr.enersolar.crm.application.delivery.DeliveryQueue;
@@ -31,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -128,61 +127,96 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
     }
 
     private Optional<Lead> claim(String id, String owner, Instant now, Instant leaseUntil) {
-        Bson due = and(eq("_id", id), due(now));
         Bson lease =
                 Updates.combine(
                         Updates.set("lease_owner", owner),
                         Updates.set("lease_until", Date.from(leaseUntil)));
-        FindOneAndUpdateOptions options =
-                new FindOneAndUpdateOptions()
-                        .projection(Projections.include("_id"))
-                        .returnDocument(ReturnDocument.AFTER);
-        Document claimed;
-        if (serialised()) {
-            synchronized (embeddedLock) {
-                claimed = leads().findOneAndUpdate(due, lease, options);
-            }
-        } else {
-            claimed = leads().findOneAndUpdate(due, lease, options);
-        }
-        if (claimed == null) {
+        boolean claimed =
+                conditionalUpdate(id, and(eq("_id", id), due(now)), d -> isDue(d, now), lease);
+        if (!claimed) {
             return Optional.empty();
         }
         return store.template()
-                .find(Lead.class, claimed.get("_id").toString())
+                .find(Lead.class, id)
                 .filter(l -> l.leaseOwner().map(owner::equals).orElse(false));
+    }
+
+    /** {@link #due} in Java, for a document read by id. */
+    private static boolean isDue(Document d, Instant now) {
+        Date next = d.getDate("next_attempt_at");
+        return DUE.contains(d.getString("api_status"))
+                && next != null
+                && !next.toInstant().isAfter(now)
+                && leaseFree(d, now);
+    }
+
+    private static boolean leaseFree(Document d, Instant now) {
+        Date until = d.getDate("lease_until");
+        return until == null || until.toInstant().isBefore(now);
+    }
+
+    /**
+     * Applies {@code update} to lead {@code id} if it matches {@code filter}; true if it did. On a
+     * store this JVM alone writes to (the embedded one), under the JVM lock: the lead is read by
+     * id, {@code holds} checks it, and the update is written by id. The embedded store uses its
+     * {@code _id} index only for a query on {@code _id} alone and reads every lead for any other,
+     * so the one-query form costs a scan of the collection per claim and per result.
+     */
+    private boolean conditionalUpdate(
+            String id, Bson filter, Predicate<Document> holds, Bson update) {
+        if (serialised()) {
+            synchronized (embeddedLock) {
+                Document current = leads().find(eq("_id", id)).first();
+                if (current == null || !holds.test(current)) {
+                    return false;
+                }
+                return leads().updateOne(eq("_id", id), update).getMatchedCount() == 1;
+            }
+        }
+        return leads().updateOne(filter, update).getMatchedCount() == 1;
+    }
+
+    /** The same for a whole-document replacement. */
+    private boolean conditionalReplace(
+            String id, Bson filter, Predicate<Document> holds, Document replacement) {
+        if (serialised()) {
+            synchronized (embeddedLock) {
+                Document current = leads().find(eq("_id", id)).first();
+                if (current == null || !holds.test(current)) {
+                    return false;
+                }
+                return leads().replaceOne(eq("_id", id), replacement).getMatchedCount() == 1;
+            }
+        }
+        return leads().replaceOne(filter, replacement).getMatchedCount() == 1;
     }
 
     @Override
     public boolean saveIfLeased(Lead lead, String owner) {
-        return replace(and(eq("_id", lead.id().value()), eq("lease_owner", owner)), lead);
+        String id = lead.id().value();
+        return replace(
+                id,
+                and(eq("_id", id), eq("lease_owner", owner)),
+                d -> owner.equals(d.getString("lease_owner")),
+                lead);
     }
 
     @Override
     public boolean saveIfIdle(Lead lead, String expectedApiStatus, Instant now) {
+        String id = lead.id().value();
         return replace(
-                and(
-                        eq("_id", lead.id().value()),
-                        eq("api_status", expectedApiStatus),
-                        leaseFree(now)),
+                id,
+                and(eq("_id", id), eq("api_status", expectedApiStatus), leaseFree(now)),
+                d -> expectedApiStatus.equals(d.getString("api_status")) && leaseFree(d, now),
                 lead);
     }
 
     /**
-     * Replaces the lead if {@code filter} still matches, and makes the change survive a crash
-     * before returning: a delivery result lost after the partner accepted the lead would send it
-     * again.
+     * Replaces the lead if it still matches, and makes the change survive a crash before returning:
+     * a delivery result lost after the partner accepted the lead would send it again.
      */
-    private boolean replace(Bson filter, Lead lead) {
-        Document document = EntityDocuments.write(lead);
-        boolean replaced;
-        if (serialised()) {
-            synchronized (embeddedLock) {
-                replaced = leads().replaceOne(filter, document).getMatchedCount() == 1;
-            }
-        } else {
-            replaced = leads().replaceOne(filter, document).getMatchedCount() == 1;
-        }
+    private boolean replace(String id, Bson filter, Predicate<Document> holds, Lead lead) {
+        boolean replaced = conditionalReplace(id, filter, holds, EntityDocuments.write(lead));
         if (replaced) {
             store.awaitDurable();
         }

@@ -1,9 +1,9 @@
 package fr.enersolar.crm.web.faces;
 
-import fr.enersolar.crm.application.catalogue.CatalogueException;
 import fr.enersolar.crm.application.InvalidInputException;
 import fr.enersolar.crm.application.NotFoundException;
 import fr.enersolar.crm.application.RefusedException;
+import fr.enersolar.crm.application.catalogue.CatalogueException;
 import fr.enersolar.crm.web.faces.security.AccessDeniedException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -23,8 +23,8 @@ import java.util.logging.Logger;
  * messages, field by field, and another service's refusal (bad field, broken rule, unknown entity)
  * an error message with its French reason; an expired view (the HTTP session timed out, or a
  * postback without this session's view state, such as a forged cross-site form) is not run but
- * reloaded with a GET, which goes through the login check again. Anything else goes on to the
- * error page.
+ * reloaded with a GET, which goes through the login check again. Anything else goes on to the error
+ * page.
  */
 public class ExceptionFunnel extends ExceptionHandlerWrapper {
 

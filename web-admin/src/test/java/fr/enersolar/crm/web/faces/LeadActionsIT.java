@@ -348,7 +348,16 @@ class LeadActionsIT {
         browser.open("leads/detail.xhtml?id=" + id);
         browser.find(By.id("writer-actions:force-open")).click();
         browser.until(d -> d.findElement(By.id("force-dialog")).isDisplayed());
-        new Select(browser.find(By.id("force:crm"))).selectByValue(other.crmId());
+        // The dialog fades in: its select takes a choice once the animation let it be interactable.
+        browser.until(
+                d -> {
+                    try {
+                        new Select(d.findElement(By.id("force:crm"))).selectByValue(other.crmId());
+                        return true;
+                    } catch (org.openqa.selenium.ElementNotInteractableException e) {
+                        return null;
+                    }
+                });
         browser.screenshot("lead-force-send");
         browser.find(By.id("force:send")).click();
 

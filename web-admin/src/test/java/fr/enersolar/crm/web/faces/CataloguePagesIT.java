@@ -1,7 +1,6 @@
 package fr.enersolar.crm.web.faces;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.enersolar.crm.web.testing.ApiClient;
 import fr.enersolar.crm.web.testing.Browser;
@@ -62,13 +61,9 @@ class CataloguePagesIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        // CI installs the browser (.ci/run): there a missing one is a failure, not a skip.
-        if (!"true".equals(System.getenv("CI"))) {
-            assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
-        }
         api = new ApiClient(deployed);
         api.awaitReady();
-        browser = new Browser(deployed);
+        browser = Browser.forTest(deployed);
     }
 
     @AfterEach

@@ -1,5 +1,7 @@
 package fr.enersolar.crm.web.testing;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -63,6 +65,18 @@ public final class Browser implements AutoCloseable {
                         .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /**
+     * A browser for a test of {@code deployed}. Outside CI, a machine without Chromium skips the
+     * test (JUnit assumption); CI installs it (.ci/run), so there a missing one is a failure, not a
+     * skip.
+     */
+    public static Browser forTest(URL deployed) {
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(available(), "chromium and chromedriver are not installed");
+        }
+        return new Browser(deployed);
     }
 
     /** Whether this machine has the browser (the tests are skipped, loudly, when it has not). */

@@ -1,7 +1,6 @@
 package fr.enersolar.crm.web.faces.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.enersolar.crm.web.testing.ApiClient;
 import fr.enersolar.crm.web.testing.Browser;
@@ -82,10 +81,7 @@ class BillingPagesIT {
 
     /** Only the browser tests need Chromium; CI installs it (.ci/run), so there it must be. */
     private void startBrowser() {
-        if (!"true".equals(System.getenv("CI"))) {
-            assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
-        }
-        browser = new Browser(deployed);
+        browser = Browser.forTest(deployed);
     }
 
     @AfterEach

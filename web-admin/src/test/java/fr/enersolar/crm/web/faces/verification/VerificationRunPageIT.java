@@ -1,7 +1,6 @@
 package fr.enersolar.crm.web.faces.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.enersolar.crm.web.testing.ApiClient;
 import fr.enersolar.crm.web.testing.Browser;
@@ -40,12 +39,9 @@ class VerificationRunPageIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        if (!"true".equals(System.getenv("CI"))) {
-            assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
-        }
         api = new ApiClient(deployed);
         api.awaitReady();
-        browser = new Browser(deployed);
+        browser = Browser.forTest(deployed);
     }
 
     @AfterEach

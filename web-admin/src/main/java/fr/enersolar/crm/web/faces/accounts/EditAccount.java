@@ -9,6 +9,7 @@ import fr.enersolar.crm.domain.model.shared.TrackingType;
 import fr.enersolar.crm.domain.model.user.Section;
 import fr.enersolar.crm.web.edge.ClientAddress;
 import fr.enersolar.crm.web.faces.Messages;
+import fr.enersolar.crm.web.faces.layout.ViewParameters;
 import fr.enersolar.crm.web.faces.security.ActionRequires;
 import fr.enersolar.crm.web.security.Access;
 import fr.enersolar.crm.web.security.CurrentStaff;
@@ -159,7 +160,7 @@ public class EditAccount implements Serializable {
     }
 
     public void setId(String id) {
-        this.id = id == null || id.isBlank() || id.length() > 64 ? null : id;
+        this.id = ViewParameters.id(id);
     }
 
     public String getCrm() {
@@ -167,7 +168,7 @@ public class EditAccount implements Serializable {
     }
 
     public void setCrm(String crm) {
-        this.crm = crm == null || crm.isBlank() || crm.length() > 64 ? null : crm;
+        this.crm = ViewParameters.id(crm);
     }
 
     public String getCrmName() {

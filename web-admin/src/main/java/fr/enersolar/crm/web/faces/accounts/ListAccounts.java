@@ -5,6 +5,7 @@ import fr.enersolar.crm.application.catalogue.Crms;
 import fr.enersolar.crm.application.catalogue.Paging;
 import fr.enersolar.crm.domain.model.crm.Crm;
 import fr.enersolar.crm.domain.model.user.Section;
+import fr.enersolar.crm.web.faces.layout.ViewParameters;
 import fr.enersolar.crm.web.security.CurrentStaff;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -60,7 +61,7 @@ public class ListAccounts {
     }
 
     public void setCrm(String crm) {
-        this.crm = crm == null || crm.isBlank() || crm.length() > 64 ? null : crm;
+        this.crm = ViewParameters.id(crm);
     }
 
     public List<Crm> getCrms() {

@@ -8,6 +8,7 @@ import fr.enersolar.crm.domain.model.crm.Crm;
 import fr.enersolar.crm.domain.model.user.Section;
 import fr.enersolar.crm.web.edge.ClientAddress;
 import fr.enersolar.crm.web.faces.Messages;
+import fr.enersolar.crm.web.faces.layout.ViewParameters;
 import fr.enersolar.crm.web.faces.security.ActionRequires;
 import fr.enersolar.crm.web.security.Access;
 import fr.enersolar.crm.web.security.CurrentStaff;
@@ -120,7 +121,7 @@ public class ListCommandes implements Serializable {
     }
 
     public void setCrm(String crm) {
-        this.crm = crm == null || crm.isBlank() || crm.length() > 64 ? null : crm;
+        this.crm = ViewParameters.id(crm);
     }
 
     /** The chosen CRM's name, or null when every CRM is shown. */

@@ -13,6 +13,7 @@ import fr.enersolar.crm.domain.model.shared.Departement;
 import fr.enersolar.crm.domain.model.shared.Departements;
 import fr.enersolar.crm.domain.model.shared.ProductType;
 import fr.enersolar.crm.web.faces.Messages;
+import fr.enersolar.crm.web.faces.layout.ViewParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -192,7 +193,7 @@ public class ShowDepartementStats {
     }
 
     public void setCrm(String crm) {
-        this.crm = crm == null || crm.isBlank() || crm.length() > 64 ? null : crm;
+        this.crm = ViewParameters.id(crm);
     }
 
     public List<Crm> getCrms() {

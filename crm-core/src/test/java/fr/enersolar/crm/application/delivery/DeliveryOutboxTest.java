@@ -411,8 +411,9 @@ class DeliveryOutboxTest {
                         now.minusSeconds(60)));
         Instant deadline = Instant.now().plusSeconds(15);
         int moved = 0;
-        while (moved == 0 && Instant.now().isBefore(deadline)) {
-            moved = review.review(); // routing keeps commandes a few seconds
+        while (moved < 2 && Instant.now().isBefore(deadline)) {
+            // routing keeps commandes a few seconds, and the cache may turn between the two leads
+            moved += review.review();
         }
 
         assertThat(moved).isEqualTo(2);

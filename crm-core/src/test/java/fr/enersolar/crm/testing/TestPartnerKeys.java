@@ -18,8 +18,17 @@ public class TestPartnerKeys implements PartnerKeys {
 
     private final Map<String, String> keys = new ConcurrentHashMap<>();
 
+    private final java.util.concurrent.atomic.AtomicLong revision =
+            new java.util.concurrent.atomic.AtomicLong();
+
     public void set(CrmId crm, ProductType product, String key) {
         keys.put(crm.value() + "/" + product.name(), key);
+        revision.incrementAndGet();
+    }
+
+    @Override
+    public long revision() {
+        return revision.get();
     }
 
     @Override

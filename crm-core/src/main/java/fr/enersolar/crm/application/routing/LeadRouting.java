@@ -41,11 +41,11 @@ import java.util.function.Supplier;
  * records the decision on the lead. Intake calls it before its single insert, so a lead is stored
  * routed with its first due time in one write.
  *
- * <p>Reference data (accounts, CRMs, commandes) is kept for a few seconds, as {@code
- * FormReferences} keeps forms: a staff change reaches routing within that delay. Cap usage is
- * counted from the store at each decision, only for the capped commandes that match the lead; leads
- * being routed at the same instant by other requests are not yet stored, so a cap may be exceeded
- * by the few leads in flight at the moment it is reached.
+ * <p>Reference data (accounts, CRMs, commandes, whether a CRM has a key) is kept for a few seconds,
+ * as {@code FormReferences} keeps forms: a staff change reaches routing within that delay. Cap
+ * usage is counted from the store at each decision, only for the capped commandes that match the
+ * lead; leads being routed at the same instant by other requests are not yet stored, so a cap may
+ * be exceeded by the few leads in flight at the moment it is reached.
  *
  * <p>Keys: the account's CRM gets the form's key, the others the redistribution key of the CRM ×
  * product ({@link PartnerKeys}); a CRM with no key for the lead is skipped with {@code no_api_key}.
@@ -146,7 +146,7 @@ public class LeadRouting {
             boolean key =
                     crm.id().equals(home)
                             ? form.hasCrmApiKey()
-                            : redistributionKey(crm.id(), product).isPresent();
+                            : hasRedistributionKey(crm.id(), product);
             routingCrms.add(new RoutingCrm(crm.id(), crm.slug(), hasConnector(crm.id()), key));
             offered.addAll(commandesOf(crm.id()));
         }
@@ -170,6 +170,17 @@ public class LeadRouting {
             return Optional.empty();
         }
         return partnerKeys.get().keyFor(crm, product).filter(k -> !k.isBlank());
+    }
+
+    /**
+     * Whether the CRM has a key for the product, kept like the reference data: only the answer is
+     * kept, never the key, which is opened again for each delivery.
+     */
+    private boolean hasRedistributionKey(CrmId crm, ProductType product) {
+        long revision = partnerKeys.isResolvable() ? partnerKeys.get().revision() : 0;
+        return cached(
+                "key:" + crm.value() + ":" + product.name() + ":" + revision,
+                () -> redistributionKey(crm, product).isPresent());
     }
 
     private boolean hasConnector(CrmId crm) {

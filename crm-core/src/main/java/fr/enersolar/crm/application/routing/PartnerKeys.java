@@ -14,4 +14,12 @@ public interface PartnerKeys {
 
     /** The clear key for leads of {@code product} sent to {@code crm}; empty when none is set. */
     Optional<String> keyFor(CrmId crm, ProductType product);
+
+    /**
+     * A number that changes whenever a key is set or removed through this server, so that what
+     * routing keeps about the keys is renewed at once (other servers' changes: within seconds).
+     */
+    default long revision() {
+        return 0;
+    }
 }

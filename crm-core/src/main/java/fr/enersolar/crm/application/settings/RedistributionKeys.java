@@ -37,6 +37,10 @@ public class RedistributionKeys implements PartnerKeys {
 
     static final int MAX_LENGTH = 500;
 
+    /** Changes set or removed through this server (see {@link #revision()}). */
+    private final java.util.concurrent.atomic.AtomicLong revision =
+            new java.util.concurrent.atomic.AtomicLong();
+
     @Inject RedistributionKeyRepository keys;
     @Inject CrmRepository crms;
     @Inject SecretSealer sealer;
@@ -87,6 +91,7 @@ public class RedistributionKeys implements PartnerKeys {
                             by.user());
         }
         keys.store(stored);
+        revision.incrementAndGet();
         activity.recordChange(
                 by.actor(),
                 existing.isPresent() ? ActivityAction.UPDATE : ActivityAction.CREATE,
@@ -109,6 +114,7 @@ public class RedistributionKeys implements PartnerKeys {
                 keys.find(crm.id(), scope)
                         .orElseThrow(() -> new NotFoundException("Clé non trouvée"));
         keys.remove(crm.id(), scope);
+        revision.incrementAndGet();
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("api_key", existing.maskedKey());
         activity.recordChange(
@@ -129,6 +135,11 @@ public class RedistributionKeys implements PartnerKeys {
         return keys.find(crm, Optional.of(product))
                 .or(() -> keys.find(crm, Optional.empty()))
                 .map(k -> sealer.open(k.sealedKey()));
+    }
+
+    @Override
+    public long revision() {
+        return revision.get();
     }
 
     private Crm crm(String crmId) {

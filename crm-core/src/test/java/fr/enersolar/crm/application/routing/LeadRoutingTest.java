@@ -159,6 +159,20 @@ class LeadRoutingTest {
     }
 
     @Test
+    void aKeySetJustAfterALeadWasSkippedForLackOfItCountsForTheNextLead() {
+        commande(other, OptionalInt.empty());
+        Lead first = lead();
+        routing.route(first, form, now);
+        assertThat(first.apiStatus()).isEqualTo("pending_no_order");
+
+        keys.set(other.id(), ProductType.PV, "redistribution-key-9876");
+        Lead next = lead();
+        routing.route(next, form, now);
+
+        assertThat(next.targetCrm()).contains(other.id());
+    }
+
+    @Test
     void aCrossCrmLeadGoesWithTheRedistributionKey() {
         commande(other, OptionalInt.empty());
         keys.set(other.id(), ProductType.PV, "redistribution-key-9876");

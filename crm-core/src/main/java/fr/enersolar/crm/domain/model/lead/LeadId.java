@@ -9,8 +9,9 @@ public record LeadId(String value) {
         value = Identifier.require("lead id", value);
     }
 
+    /** A new lead id, ordered by creation time (see {@link Identifier#generateTimeOrdered()}). */
     public static LeadId generate() {
-        return new LeadId(Identifier.generate());
+        return new LeadId(Identifier.generateTimeOrdered());
     }
 
     @Override

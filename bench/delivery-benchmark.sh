@@ -18,6 +18,8 @@
 #               submitted again (as a landing page would); then every acknowledged lead must have reached the
 #               partner exactly once (the leads in flight at the kill may reach it twice: counted)
 #
+# BENCH_PROFILE=true records the first 60 s of the throughput part's delivery with JFR and writes a hot-spot
+# summary (bench/JfrHotspots.java) beside the results.
 # Results go to bench/results/delivery-<date>.txt. Exit status: 0 every target met, 4 a target missed, 3 a lead
 # lost, 1-2 setup failure.
 set -euo pipefail
@@ -176,7 +178,18 @@ if [ "$PARTS" = all ] || [ "$PARTS" = throughput ]; then
   restart_stub
   log "Restarting with delivery on ($WORKERS workers) ..."
   start_server true
+  if [ "${BENCH_PROFILE:-}" = "true" ]; then
+    JFR_FILE="${RESULT_FILE%.txt}.jfr"
+    log "Profiling the first 60 s of delivery under JFR (settings=profile) ..."
+    jcmd "$(server_pid)" JFR.start name=bench settings=profile duration=60s filename="$JFR_FILE" >/dev/null
+  fi
   await_stub "$BACKLOG" 900 || VERDICT=4
+  if [ -n "${JFR_FILE:-}" ]; then
+    deadline=$(( SECONDS + 120 ))
+    until [ -s "$JFR_FILE" ] || [ $SECONDS -ge $deadline ]; do sleep 1; done
+    java "$BENCH_DIR/JfrHotspots.java" "$JFR_FILE" 25 >"${RESULT_FILE%.txt}-hotspots.txt" || true
+    log "Hot spots in ${RESULT_FILE%.txt}-hotspots.txt (recording $JFR_FILE, not committed)"
+  fi
   curl -s "$STUB/dump" >"$DATA_DIR/backlog-dump.txt"
   report "--- throughput: a backlog of $BACKLOG leads delivered"
   "${HARNESS[@]}" check "$DATA_DIR/backlog-dump.txt" "$DATA_DIR/backlog.txt" | tee -a "$RESULT_FILE"

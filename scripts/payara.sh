@@ -51,7 +51,7 @@ payara_create_domain() {
 # every start (idempotent):
 # - Payara's own MicroProfile Health endpoint off: it would answer /health/ready (UP, no checks) in place of
 #   the application's readiness check, which must say 503 until the store answers;
-# - a bigger heap than the template's 512 MB, UTF-8 as the default encoding, and a bigger HTTP thread pool.
+# - a bigger heap than the template's 512 MB (2 GB), UTF-8 as the default encoding, and a bigger HTTP thread pool.
 payara_configure_domain() {
   local cfg="$1/$PAYARA_DOMAIN_NAME/config/domain.xml"
   if ! grep -q '<microprofile-healthcheck-configuration enabled="false"' "$cfg"; then
@@ -63,16 +63,19 @@ payara_configure_domain() {
       sed -i 's:^\(\s*\)<config name="server-config">:&\n\1  <microprofile-healthcheck-configuration enabled="false"></microprofile-healthcheck-configuration>:' "$cfg"
     fi
   fi
-  sed -i 's:<jvm-options>-Xmx512m</jvm-options>:<jvm-options>-Xmx1g</jvm-options><jvm-options>-Dfile.encoding=UTF-8</jvm-options>:' "$cfg"
+  sed -i 's:<jvm-options>-Xmx512m</jvm-options>:<jvm-options>-Xmx2g</jvm-options><jvm-options>-Dfile.encoding=UTF-8</jvm-options>:' "$cfg"
+  # 2 GB since the embedded store's page cache (CRM_EMBEDDED_STORE_CACHE_MB) keeps decoded leads; domains made
+  # with the earlier 1 GB are raised too.
+  sed -i 's:<jvm-options>-Xmx1g</jvm-options>:<jvm-options>-Xmx2g</jvm-options>:' "$cfg"
   # The JDK's HTTP client re-sends a POST whose connection dropped before the answer: one delivery
   # attempt could reach a partner twice. Off, so each attempt is one request (see connector-http).
   if ! grep -q 'sun.net.http.retryPost' "$cfg"; then
-    sed -i 's:<jvm-options>-Xmx1g</jvm-options>:&<jvm-options>-Dsun.net.http.retryPost=false</jvm-options>:' "$cfg"
+    sed -i 's:<jvm-options>-Xmx2g</jvm-options>:&<jvm-options>-Dsun.net.http.retryPost=false</jvm-options>:' "$cfg"
   fi
   # The JDK keeps 5 idle connections per partner by default: the other delivery workers' connections were
   # closed after each lead and opened again for the next.
   if ! grep -q 'http.maxConnections' "$cfg"; then
-    sed -i 's:<jvm-options>-Xmx1g</jvm-options>:&<jvm-options>-Dhttp.maxConnections=64</jvm-options>:' "$cfg"
+    sed -i 's:<jvm-options>-Xmx2g</jvm-options>:&<jvm-options>-Dhttp.maxConnections=64</jvm-options>:' "$cfg"
   fi
   # The application sends no JMS. With the embedded broker, the first EJB timer's set-up (Payara deploys its
   # timer application during ours) waited on the JMS configuration listener until its 3-minute timeout, at

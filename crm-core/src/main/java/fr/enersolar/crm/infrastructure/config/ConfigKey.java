@@ -56,6 +56,13 @@ public enum ConfigKey implements Supplier<String> {
     EMBEDDED_STORE_PORT("crm.embedded.store.port"),
 
     /**
+     * Memory the embedded store keeps its most used pages in, decoded, in megabytes (H2 MVStore's
+     * page cache, counted as it estimates). Below the size of the hot leads, every scan of them
+     * reads and decodes them from the file again. Default {@code 128}.
+     */
+    EMBEDDED_STORE_CACHE_MB("crm.embedded.store.cache-mb"),
+
+    /**
      * How long a store operation may wait for a reachable server, in milliseconds, when the URI
      * does not say {@code serverSelectionTimeoutMS} itself. Default {@code 5000}.
      */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
+import org.h2.mvstore.MVStore;
 
 /**
  * The embedded MongoDB-protocol store: mongo-java-server with its H2 file backend, listening on the
@@ -20,6 +21,9 @@ final class EmbeddedMongoStore implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedMongoStore.class.getName());
     static final String FILE_NAME = "enersolar-store.mv.db";
+
+    /** Page cache in megabytes when none is configured (as {@code crm.embedded.store.cache-mb}). */
+    static final int DEFAULT_CACHE_MB = 128;
 
     private final MongoServer server;
     private final H2Backend backend;
@@ -42,13 +46,26 @@ final class EmbeddedMongoStore implements AutoCloseable {
 
     /** Opens (or creates) the store file in {@code folder} and listens on {@code port} (0: any). */
     static EmbeddedMongoStore start(Path folder, int port) {
+        return start(folder, port, DEFAULT_CACHE_MB);
+    }
+
+    /**
+     * The same, with a page cache of {@code cacheMb} megabytes (H2's default of 16 holds a few
+     * thousand leads: a scan of more decodes every page from the file again).
+     */
+    static EmbeddedMongoStore start(Path folder, int port, int cacheMb) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the store folder " + folder, e);
         }
         Path file = folder.resolve(FILE_NAME);
-        H2Backend backend = new H2Backend(file.toString());
+        MVStore mvStore =
+                new MVStore.Builder()
+                        .fileName(file.toString())
+                        .cacheSize(Math.max(1, cacheMb))
+                        .open();
+        H2Backend backend = new H2Backend(mvStore);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();

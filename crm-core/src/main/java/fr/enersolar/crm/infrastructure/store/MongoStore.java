@@ -60,7 +60,8 @@ public class MongoStore {
             embedded =
                     EmbeddedMongoStore.start(
                             config.dataDir().resolve("store"),
-                            config.intValue(ConfigKey.EMBEDDED_STORE_PORT));
+                            config.intValue(ConfigKey.EMBEDDED_STORE_PORT),
+                            config.intValue(ConfigKey.EMBEDDED_STORE_CACHE_MB));
             connection = embedded.connectionString();
         }
         ConnectionString cs = new ConnectionString(connection);

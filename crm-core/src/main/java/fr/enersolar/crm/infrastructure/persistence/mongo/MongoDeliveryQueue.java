@@ -49,7 +49,7 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
     private final Object embeddedLock = new Object();
 
     /** How many due leads one query finds for the claims that follow. */
-    private static final int CANDIDATES = 200;
+    private static final int CANDIDATES = 1000;
 
     private final ConcurrentLinkedQueue<String> candidates = new ConcurrentLinkedQueue<>();
     private final ReentrantLock candidatesLock = new ReentrantLock();

@@ -136,9 +136,13 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
         if (!claimed) {
             return Optional.empty();
         }
-        return store.template()
-                .find(Lead.class, id)
-                .filter(l -> l.leaseOwner().map(owner::equals).orElse(false));
+        return read(id).filter(l -> l.leaseOwner().map(owner::equals).orElse(false));
+    }
+
+    /** The lead by id, built by the fast reader (this is the workers' hot path). */
+    private Optional<Lead> read(String id) {
+        return Optional.ofNullable(leads().find(eq("_id", id)).first())
+                .map(d -> EntityReader.read(d, Lead.class));
     }
 
     /** {@link #due} in Java, for a document read by id. */
@@ -242,7 +246,7 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
                         .sort(Sorts.ascending("next_attempt_at"))
                         .projection(Projections.include("_id"))
                         .limit(limit)) {
-            store.template().find(Lead.class, d.get("_id").toString()).ifPresent(found::add);
+            read(d.get("_id").toString()).ifPresent(found::add);
         }
         return found;
     }

@@ -107,6 +107,83 @@ class EntityDocumentsTest {
         assertThat(read.nextAttemptAt()).isEqualTo(lead.nextAttemptAt());
     }
 
+    @Test
+    void theFastReaderBuildsAFullLeadAsJnosqlDoes() {
+        assertReadAsJnosqlReads(fullLead());
+    }
+
+    @Test
+    void theFastReaderBuildsABareLeadAsJnosqlDoes() {
+        Lead bare =
+                new Lead(
+                        LeadId.generate(),
+                        new Prospect("", "", "", "", "", "", "", "", "", ""),
+                        null,
+                        null,
+                        false,
+                        false,
+                        "",
+                        now);
+
+        assertReadAsJnosqlReads(bare);
+    }
+
+    @Test
+    void theFastReaderBuildsAFreshIntakeLeadAsJnosqlDoes() {
+        Lead lead =
+                new Lead(
+                        LeadId.generate(),
+                        new Prospect(
+                                "0612345678",
+                                "+33612345678",
+                                "",
+                                "X",
+                                "",
+                                "",
+                                "75011",
+                                "75",
+                                "",
+                                ""),
+                        new Projet("", "", "", "", "", "", "", "", "", ""),
+                        new Attribution("LP-001", "", "", "", "", ""),
+                        true,
+                        false,
+                        "",
+                        now);
+        lead.log(new TimelineEntry(now, "received", "Reçu"));
+
+        assertReadAsJnosqlReads(lead);
+    }
+
+    @Test
+    void theFastReaderBuildsALeadWithEmptyListsAsJnosqlDoes() {
+        Lead lead =
+                new Lead(
+                        LeadId.generate(),
+                        new Prospect("", "", "", "", "", "", "", "", "", ""),
+                        null,
+                        null,
+                        false,
+                        false,
+                        "",
+                        now);
+        lead.conclude(LeadStatus.PENDING, List.of());
+        lead.route(new RoutingDecision(List.of(), Optional.empty()), now);
+
+        assertReadAsJnosqlReads(lead);
+    }
+
+    private void assertReadAsJnosqlReads(Lead lead) {
+        store.template().insert(lead);
+        Document stored = read(store.database().getCollection("leads"), lead);
+
+        Lead byJnosql = store.template().find(Lead.class, lead.id().value()).orElseThrow();
+        Lead fast = EntityReader.read(stored, Lead.class);
+
+        assertThat(fast).usingRecursiveComparison().isEqualTo(byJnosql);
+        assertThat(EntityDocuments.write(fast)).isEqualTo(EntityDocuments.write(byJnosql));
+    }
+
     /** The store keys of a class's columns, flat embeddables included. */
     private static List<String> columns(Class<?> type) {
         List<String> names = new ArrayList<>();

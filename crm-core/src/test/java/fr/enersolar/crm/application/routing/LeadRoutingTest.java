@@ -192,6 +192,73 @@ class LeadRoutingTest {
     }
 
     @Test
+    void concurrentRoutingsNeverTakeMoreThanADailyCap() throws Exception {
+        int cap = 5;
+        Commande capped = commande(home, OptionalInt.of(cap));
+        commande(other, OptionalInt.empty());
+        keys.set(other.id(), ProductType.PV, "redistribution-key-9876");
+        int threads = 8;
+        int each = 10;
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<List<Lead>>> done = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            done.add(
+                    pool.submit(
+                            () -> {
+                                start.await();
+                                List<Lead> routed = new java.util.ArrayList<>();
+                                for (int i = 0; i < each; i++) {
+                                    Lead lead = lead();
+                                    routing.route(lead, form, now);
+                                    leads.store(lead);
+                                    routed.add(lead);
+                                }
+                                return routed;
+                            }));
+        }
+        start.countDown();
+        List<Lead> all = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<List<Lead>> f : done) {
+            all.addAll(f.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+
+        assertThat(all).hasSize(threads * each).allMatch(l -> l.targetCrm().isPresent());
+        assertThat(all).filteredOn(l -> l.commande().equals(Optional.of(capped.id()))).hasSize(cap);
+        assertThat(all)
+                .filteredOn(l -> l.targetCrm().equals(Optional.of(other.id())))
+                .hasSize(threads * each - cap);
+        // The next routing, once the leads are stored, sees the cap reached too.
+        RoutingDecision next = routing.decide(lead(), form, now.plusSeconds(60));
+        assertThat(next.target().orElseThrow().crm()).isEqualTo(other.id());
+        assertThat(next.candidates())
+                .extracting(RoutingCandidate::why)
+                .contains(CandidateReason.CAP_DAY_REACHED);
+    }
+
+    @Test
+    void aStaffRetryOfALeadAlreadyOnACappedCommandeTakesNoSecondUnit() {
+        Commande capped = commande(home, OptionalInt.of(2));
+        Lead first = lead();
+        routing.route(first, form, now);
+        leads.store(first);
+
+        // Routed again the same day (a staff retry): it keeps its unit and its commande.
+        routing.route(first, form, now.plusSeconds(60));
+        leads.store(first);
+        assertThat(first.commande()).contains(capped.id());
+
+        // So the second unit is still there for another lead, and then the cap is reached.
+        Lead second = lead();
+        routing.route(second, form, now.plusSeconds(120));
+        leads.store(second);
+        assertThat(second.commande()).contains(capped.id());
+        assertThat(routing.decide(lead(), form, now.plusSeconds(180)).routed()).isFalse();
+    }
+
+    @Test
     void aCrmWithoutAConnectorIsInactive() {
         Crm third = new Crm(CrmId.generate(), "X", new CrmSlug("aaa"), "http://x.test/", now);
         crms.store(third);

@@ -193,8 +193,23 @@ class LeadRoutingTest {
 
     @Test
     void concurrentRoutingsNeverTakeMoreThanADailyCap() throws Exception {
-        int cap = 5;
-        Commande capped = commande(home, OptionalInt.of(cap));
+        Commande capped = commande(home, OptionalInt.of(5));
+        routeConcurrently(capped, 5, CandidateReason.CAP_DAY_REACHED);
+    }
+
+    @Test
+    void concurrentRoutingsNeverTakeMoreThanAWeeklyCap() throws Exception {
+        Commande capped =
+                new Commande(
+                        CommandeId.generate(), home.id(), Optional.empty(), List.of(), 900, now);
+        capped.cap(OptionalInt.empty(), OptionalInt.of(4), now);
+        commandes.store(capped);
+        routeConcurrently(capped, 4, CandidateReason.CAP_WEEK_REACHED);
+    }
+
+    /** 8 threads route 10 leads each at once; exactly {@code cap} go to the capped commande. */
+    private void routeConcurrently(Commande capped, int cap, CandidateReason reached)
+            throws Exception {
         commande(other, OptionalInt.empty());
         keys.set(other.id(), ProductType.PV, "redistribution-key-9876");
         int threads = 8;
@@ -233,9 +248,7 @@ class LeadRoutingTest {
         // The next routing, once the leads are stored, sees the cap reached too.
         RoutingDecision next = routing.decide(lead(), form, now.plusSeconds(60));
         assertThat(next.target().orElseThrow().crm()).isEqualTo(other.id());
-        assertThat(next.candidates())
-                .extracting(RoutingCandidate::why)
-                .contains(CandidateReason.CAP_DAY_REACHED);
+        assertThat(next.candidates()).extracting(RoutingCandidate::why).contains(reached);
     }
 
     @Test

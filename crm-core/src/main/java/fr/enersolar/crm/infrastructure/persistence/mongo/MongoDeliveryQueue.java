@@ -52,6 +52,11 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
      */
     public static final String WRITE_TOKEN = "write_token";
 
+    private static final Object NOT_TRIED = new Object();
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(MongoDeliveryQueue.class.getName());
+
     /** How many due leads one query finds for the claims that follow. */
     private static final int CANDIDATES = 200;
 
@@ -156,30 +161,52 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
      * MongoDB the {@code _id} index serves it.
      */
     private boolean conditionalUpdate(String id, Predicate<Document> holds, Bson update) {
+        Object missed = NOT_TRIED;
         while (true) {
             Document current = leads().find(eq("_id", id)).first();
-            if (current == null || !holds.test(current)) {
+            if (current == null || !holds.test(current) || unchangedSince(missed, current, id)) {
                 return false;
             }
             Bson tokenChanged = Updates.combine(update, Updates.set(WRITE_TOKEN, newToken()));
             if (leads().updateOne(asRead(id, current), tokenChanged).getMatchedCount() == 1) {
                 return true;
             }
+            missed = current.get(WRITE_TOKEN);
         }
     }
 
     /** The same for a whole-document replacement. */
     private boolean conditionalReplace(String id, Predicate<Document> holds, Document replacement) {
+        Object missed = NOT_TRIED;
         while (true) {
             Document current = leads().find(eq("_id", id)).first();
-            if (current == null || !holds.test(current)) {
+            if (current == null || !holds.test(current) || unchangedSince(missed, current, id)) {
                 return false;
             }
             replacement.put(WRITE_TOKEN, newToken());
             if (leads().replaceOne(asRead(id, current), replacement).getMatchedCount() == 1) {
                 return true;
             }
+            missed = current.get(WRITE_TOKEN);
         }
+    }
+
+    /**
+     * True when a compare-and-set just missed although the lead still has the token it was tried
+     * with: no other write explains the miss, so trying again would loop; given up (logged).
+     */
+    private static boolean unchangedSince(Object missed, Document current, String id) {
+        if (missed == NOT_TRIED || !java.util.Objects.equals(missed, current.get(WRITE_TOKEN))) {
+            return false;
+        }
+        LOG.warning(
+                () ->
+                        "Lead "
+                                + id
+                                + ": the store refused a write on an unchanged "
+                                + WRITE_TOKEN
+                                + "; write given up");
+        return true;
     }
 
     /**

@@ -12,6 +12,7 @@ import fr.enersolar.crm.domain.model.activity.Subject;
 import fr.enersolar.crm.domain.model.crm.Crm;
 import fr.enersolar.crm.domain.model.crm.CrmId;
 import fr.enersolar.crm.domain.model.crm.CrmRepository;
+import fr.enersolar.crm.domain.model.shared.SecretUnreadableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -23,9 +24,8 @@ import java.util.Optional;
  * The staff's connector actions: list the installed connectors, rescan the folder, read and change
  * which connector a CRM uses and its settings. Secret settings never leave masked ({@code ****} +
  * last four characters), in answers as in the activity log; a masked value sent back keeps the
- * stored secret.
- *
- * <p>Secret settings are stored as entered: no sealing service exists yet to encrypt them.
+ * stored secret. Secret settings are stored sealed ({@link ConnectorSecrets}); one stored in clear
+ * before sealing existed is sealed at the CRM's next save.
  */
 @ApplicationScoped
 public class CrmConnectorAdministration {
@@ -41,17 +41,23 @@ public class CrmConnectorAdministration {
     private CrmRepository crms;
     private ActivityJournal journal;
     private Clock clock;
+    private ConnectorSecrets secrets;
 
     /** For CDI. */
     protected CrmConnectorAdministration() {}
 
     @Inject
     public CrmConnectorAdministration(
-            ConnectorCatalog catalog, CrmRepository crms, ActivityJournal journal, Clock clock) {
+            ConnectorCatalog catalog,
+            CrmRepository crms,
+            ActivityJournal journal,
+            Clock clock,
+            ConnectorSecrets secrets) {
         this.catalog = catalog;
         this.crms = crms;
         this.journal = journal;
         this.clock = clock;
+        this.secrets = secrets;
     }
 
     /** The installed connectors and the problems of the last scan. */
@@ -122,7 +128,13 @@ public class CrmConnectorAdministration {
                             "settings." + e.getKey(),
                             "Valeur masquée : saisir la valeur du secret");
                 }
-                value = stored.get(e.getKey());
+                try {
+                    value = secrets.clear(stored.get(e.getKey()));
+                } catch (SecretUnreadableException unreadable) {
+                    return Outcome.invalid(
+                            "settings." + e.getKey(),
+                            "Secret illisible avec la clé de chiffrement actuelle : saisir sa valeur");
+                }
             }
             if (value != null && !value.isBlank()) {
                 next.put(e.getKey(), value.trim());
@@ -136,7 +148,7 @@ public class CrmConnectorAdministration {
         }
         Map<String, Object> before =
                 snapshot(crm.connectorId(), masked(stored, catalog.find(crm.connectorId())));
-        crm.useConnector(chosen, next, clock.instant());
+        crm.useConnector(chosen, secrets.sealed(installed.get().settings(), next), clock.instant());
         crms.store(crm);
         catalog.settingsChanged(crm.id());
         CrmConnectorView view = view(crm);
@@ -157,25 +169,9 @@ public class CrmConnectorAdministration {
         return values;
     }
 
-    /**
-     * Settings with secrets masked. Without the connector's descriptors every value is masked: a
-     * value of unknown type might be a secret.
-     */
-    static Map<String, String> masked(
+    /** Settings with secrets masked (see {@link ConnectorSecrets#masked}). */
+    private Map<String, String> masked(
             Map<String, String> settings, Optional<InstalledConnector> installed) {
-        Map<String, String> masked = new LinkedHashMap<>();
-        settings.forEach(
-                (key, value) -> {
-                    boolean secret =
-                            installed
-                                    .map(
-                                            c ->
-                                                    c.setting(key)
-                                                            .map(SettingDescriptor::secret)
-                                                            .orElse(true))
-                                    .orElse(true);
-                    masked.put(key, secret ? Masks.mask(value) : value);
-                });
-        return masked;
+        return secrets.masked(settings, installed);
     }
 }

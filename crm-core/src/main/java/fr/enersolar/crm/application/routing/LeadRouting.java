@@ -44,8 +44,10 @@ import java.util.function.Supplier;
  * <p>Reference data (accounts, CRMs, commandes, whether a CRM has a key) is kept for a few seconds,
  * as {@code FormReferences} keeps forms: a staff change reaches routing within that delay. Cap
  * usage is counted from the store at each decision, only for the capped commandes that match the
- * lead; leads being routed at the same instant by other requests are not yet stored, so a cap may
- * be exceeded by the few leads in flight at the moment it is reached.
+ * lead; the commande a decision chooses must then take a unit of each of its caps from the {@link
+ * CapCounters}, atomically in the store, so routings running at the same instant (other requests,
+ * workers, servers) never both take the last unit: the one that does not get it decides again
+ * without that commande.
  *
  * <p>Keys: the account's CRM gets the form's key, the others the redistribution key of the CRM ×
  * product ({@link PartnerKeys}); a CRM with no key for the lead is skipped with {@code no_api_key}.
@@ -66,6 +68,7 @@ public class LeadRouting {
     @Inject CrmRepository crms;
     @Inject CommandeRepository commandes;
     @Inject RoutedLeads routed;
+    @Inject CapCounters caps;
     @Inject Instance<PartnerKeys> partnerKeys;
 
     /** Opens the form keys, which are stored sealed. */
@@ -91,7 +94,81 @@ public class LeadRouting {
             return new RoutingDecision(List.of(), Optional.empty());
         }
         CrmId home = account.get().primaryCrm();
-        return router.decide(request(lead, form, home, crmsWith(home), at));
+        return takingCaps(
+                lead,
+                at,
+                full -> router.decide(request(lead, form, home, crmsWith(home), at, full)));
+    }
+
+    /**
+     * Decides, then takes a unit of each cap of the chosen commande; when another routing took the
+     * last one meanwhile, decides again with that commande counted as full (so it is skipped with
+     * its cap's reason). Each round rules out one more commande, so it ends.
+     */
+    private RoutingDecision takingCaps(
+            Lead lead,
+            Instant at,
+            java.util.function.Function<Map<CommandeId, CommandeUsage>, RoutingDecision> decide) {
+        Map<CommandeId, CommandeUsage> full = new HashMap<>();
+        while (true) {
+            RoutingDecision decision = decide.apply(full);
+            if (decision.target().isEmpty()) {
+                return decision;
+            }
+            RoutingDecision.Target target = decision.target().get();
+            Optional<Commande> chosen =
+                    commandesOf(target.crm()).stream()
+                            .filter(c -> c.id().equals(target.commande()))
+                            .findFirst();
+            Optional<CommandeUsage> refused =
+                    chosen.isEmpty() ? Optional.empty() : takeCaps(lead, chosen.get(), at);
+            if (refused.isEmpty()) {
+                return decision;
+            }
+            full.put(target.commande(), refused.get());
+        }
+    }
+
+    /**
+     * Takes one unit of each cap of {@code commande} for the lead; empty when taken, else the usage
+     * that makes the router skip it. A lead already routed to this commande in the same period
+     * (staff retry) holds its unit already.
+     */
+    private Optional<CommandeUsage> takeCaps(Lead lead, Commande commande, Instant at) {
+        Instant day = CapPeriods.startOfDay(at);
+        Instant week = CapPeriods.startOfWeek(at);
+        boolean same = lead.commande().map(commande.id()::equals).orElse(false);
+        Optional<Instant> before = same ? lead.routedAt() : Optional.empty();
+        boolean weekHeld = before.map(r -> !r.isBefore(week)).orElse(false);
+        boolean dayHeld = before.map(r -> !r.isBefore(day)).orElse(false);
+        boolean weekTaken = false;
+        if (commande.capPerWeek().isPresent() && !weekHeld) {
+            long cap = commande.capPerWeek().getAsInt();
+            if (!caps.take(
+                    commande.id(),
+                    CapCounters.Period.WEEK,
+                    week,
+                    cap,
+                    () -> routed.routedSince(commande.id(), week))) {
+                return Optional.of(new CommandeUsage(0, cap));
+            }
+            weekTaken = true;
+        }
+        if (commande.capPerDay().isPresent() && !dayHeld) {
+            long cap = commande.capPerDay().getAsInt();
+            if (!caps.take(
+                    commande.id(),
+                    CapCounters.Period.DAY,
+                    day,
+                    cap,
+                    () -> routed.routedSince(commande.id(), day))) {
+                if (weekTaken) {
+                    caps.giveBack(commande.id(), CapCounters.Period.WEEK, week);
+                }
+                return Optional.of(new CommandeUsage(cap, 0));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -105,17 +182,23 @@ public class LeadRouting {
             return Optional.empty();
         }
         CrmId home = account(form.account()).map(Account::primaryCrm).orElse(crm);
-        RoutingRequest full = request(lead, form, home, List.of(chosen.get()), at);
-        RoutingRequest forced =
-                new RoutingRequest(
-                        full.product(),
-                        full.departement(),
-                        full.homeCrm(),
-                        true,
-                        full.crms(),
-                        full.commandes(),
-                        full.usage());
-        RoutingDecision decision = router.decide(forced);
+        RoutingDecision decision =
+                takingCaps(
+                        lead,
+                        at,
+                        full -> {
+                            RoutingRequest all =
+                                    request(lead, form, home, List.of(chosen.get()), at, full);
+                            return router.decide(
+                                    new RoutingRequest(
+                                            all.product(),
+                                            all.departement(),
+                                            all.homeCrm(),
+                                            true,
+                                            all.crms(),
+                                            all.commandes(),
+                                            all.usage()));
+                        });
         List<RoutingCandidate> ofChosen =
                 decision.candidates().stream().filter(c -> crm.equals(c.crm())).toList();
         return Optional.of(new RoutingDecision(ofChosen, decision.target()));
@@ -137,7 +220,12 @@ public class LeadRouting {
     }
 
     private RoutingRequest request(
-            Lead lead, Form form, CrmId home, List<Crm> candidates, Instant at) {
+            Lead lead,
+            Form form,
+            CrmId home,
+            List<Crm> candidates,
+            Instant at,
+            Map<CommandeId, CommandeUsage> full) {
         ProductType product = lead.productType().orElse(form.productType());
         Optional<Departement> departement = lead.departement();
         List<RoutingCrm> routingCrms = new ArrayList<>();
@@ -155,7 +243,9 @@ public class LeadRouting {
         Instant week = CapPeriods.startOfWeek(at);
         for (Commande c : offered) {
             boolean capped = c.capPerDay().isPresent() || c.capPerWeek().isPresent();
-            if (capped && c.isActive() && c.matches(product, departement)) {
+            if (full.containsKey(c.id())) {
+                usage.put(c.id(), full.get(c.id()));
+            } else if (capped && c.isActive() && c.matches(product, departement)) {
                 long thisWeek = routed.routedSince(c.id(), week);
                 long today = day.isAfter(week) ? routed.routedSince(c.id(), day) : thisWeek;
                 usage.put(c.id(), new CommandeUsage(today, thisWeek));

@@ -3,6 +3,7 @@ package fr.enersolar.crm.infrastructure.connector;
 import fr.enersolar.crm.application.connectors.ConnectorCatalog;
 import fr.enersolar.crm.application.connectors.ConnectorProblem;
 import fr.enersolar.crm.application.connectors.ConnectorRegistry;
+import fr.enersolar.crm.application.connectors.ConnectorSecrets;
 import fr.enersolar.crm.application.connectors.InstalledConnector;
 import fr.enersolar.crm.connector.spi.ConnectorSettings;
 import fr.enersolar.crm.connector.spi.CrmConnector;
@@ -58,6 +59,7 @@ public class FolderConnectorRegistry implements ConnectorRegistry, ConnectorCata
     private CrmConfig config;
     private CrmRepository crms;
     private Clock clock;
+    private ConnectorSecrets secrets;
     private ConnectorScanner scanner;
     private volatile Scan scan;
     private final Map<String, Live> live = new ConcurrentHashMap<>();
@@ -66,16 +68,22 @@ public class FolderConnectorRegistry implements ConnectorRegistry, ConnectorCata
     protected FolderConnectorRegistry() {}
 
     @Inject
-    public FolderConnectorRegistry(CrmConfig config, CrmRepository crms, Clock clock) {
-        this(config, crms, clock, FolderConnectorRegistry.class.getClassLoader());
+    public FolderConnectorRegistry(
+            CrmConfig config, CrmRepository crms, Clock clock, ConnectorSecrets secrets) {
+        this(config, crms, clock, secrets, FolderConnectorRegistry.class.getClassLoader());
     }
 
     /** With the class loader that stands for the application's (tests). */
     FolderConnectorRegistry(
-            CrmConfig config, CrmRepository crms, Clock clock, ClassLoader application) {
+            CrmConfig config,
+            CrmRepository crms,
+            Clock clock,
+            ConnectorSecrets secrets,
+            ClassLoader application) {
         this.config = config;
         this.crms = crms;
         this.clock = clock;
+        this.secrets = secrets;
         this.scanner = new ConnectorScanner(application);
     }
 
@@ -171,8 +179,11 @@ public class FolderConnectorRegistry implements ConnectorRegistry, ConnectorCata
         return current().connectors().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    /** Builds a CRM's connector; null (logged) when its stored settings no longer fit. */
-    private static Live build(
+    /**
+     * Builds a CRM's connector, its secret settings opened for it (they stay sealed everywhere
+     * else); null (logged) when its stored settings no longer fit or a secret does not open.
+     */
+    private Live build(
             CrmId crm, InstalledConnector installed, Map<String, String> stored, Instant now) {
         try {
             // Settings a newer version no longer describes are left out rather than refused.
@@ -182,7 +193,9 @@ public class FolderConnectorRegistry implements ConnectorRegistry, ConnectorCata
                     described.put(d.key(), stored.get(d.key()));
                 }
             }
-            ConnectorSettings settings = ConnectorSettings.of(installed.settings(), described);
+            ConnectorSettings settings =
+                    ConnectorSettings.of(
+                            installed.settings(), secrets.opened(installed.settings(), described));
             CrmConnector connector = installed.factory().create(settings);
             if (connector == null) {
                 throw new IllegalStateException("create() returned null");

@@ -54,6 +54,10 @@ public class StoreIndexes {
                 IndexSpec.of("leads_archived", Key.desc("created_at"), Key.desc("_id")),
                 // The delivery outbox's claims, and the caps' usage counts.
                 IndexSpec.of("leads", Key.asc("api_status"), Key.asc("next_attempt_at")),
+                // The outbox's compare-and-set on {_id, write_token} (MongoDeliveryQueue): unique
+                // by its _id, it lets the embedded store, which uses an index only for a query on
+                // exactly its keys, answer that write without reading every lead.
+                IndexSpec.unique("leads", Key.asc("_id"), Key.asc("write_token")),
                 IndexSpec.of("leads", Key.asc("commande_id"), Key.asc("routed_at")),
                 IndexSpec.of(
                         "leads",

@@ -115,7 +115,6 @@ class DeliveryOutboxTest {
     void setUp() {
         CoreContainer.resetStore();
         indexes.ensure();
-        queue.serialiseInThisJvm();
         Instant now = Instant.now();
         zr7 = new Crm(CrmId.generate(), "ZR7", new CrmSlug("zr7"), "http://zr7.test/", now);
         crms.store(zr7);

@@ -206,6 +206,86 @@ class LeadRoutingTest {
     }
 
     @Test
+    void concurrentRoutingsNeverTakeMoreThanADailyCap() throws Exception {
+        Commande capped = commande(home, OptionalInt.of(5));
+        routeConcurrently(capped, 5, CandidateReason.CAP_DAY_REACHED);
+    }
+
+    @Test
+    void concurrentRoutingsNeverTakeMoreThanAWeeklyCap() throws Exception {
+        Commande capped =
+                new Commande(
+                        CommandeId.generate(), home.id(), Optional.empty(), List.of(), 900, now);
+        capped.cap(OptionalInt.empty(), OptionalInt.of(4), now);
+        commandes.store(capped);
+        routeConcurrently(capped, 4, CandidateReason.CAP_WEEK_REACHED);
+    }
+
+    /** 8 threads route 10 leads each at once; exactly {@code cap} go to the capped commande. */
+    private void routeConcurrently(Commande capped, int cap, CandidateReason reached)
+            throws Exception {
+        commande(other, OptionalInt.empty());
+        keys.set(other.id(), ProductType.PV, "redistribution-key-9876");
+        int threads = 8;
+        int each = 10;
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<List<Lead>>> done = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            done.add(
+                    pool.submit(
+                            () -> {
+                                start.await();
+                                List<Lead> routed = new java.util.ArrayList<>();
+                                for (int i = 0; i < each; i++) {
+                                    Lead lead = lead();
+                                    routing.route(lead, form, now);
+                                    leads.store(lead);
+                                    routed.add(lead);
+                                }
+                                return routed;
+                            }));
+        }
+        start.countDown();
+        List<Lead> all = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<List<Lead>> f : done) {
+            all.addAll(f.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+
+        assertThat(all).hasSize(threads * each).allMatch(l -> l.targetCrm().isPresent());
+        assertThat(all).filteredOn(l -> l.commande().equals(Optional.of(capped.id()))).hasSize(cap);
+        assertThat(all)
+                .filteredOn(l -> l.targetCrm().equals(Optional.of(other.id())))
+                .hasSize(threads * each - cap);
+        // The next routing, once the leads are stored, sees the cap reached too.
+        RoutingDecision next = routing.decide(lead(), form, now.plusSeconds(60));
+        assertThat(next.target().orElseThrow().crm()).isEqualTo(other.id());
+        assertThat(next.candidates()).extracting(RoutingCandidate::why).contains(reached);
+    }
+
+    @Test
+    void aStaffRetryOfALeadAlreadyOnACappedCommandeTakesNoSecondUnit() {
+        Commande capped = commande(home, OptionalInt.of(2));
+        Lead first = lead();
+        routing.route(first, form, now);
+        leads.store(first);
+
+        // Routed again the same day (a staff retry): it keeps its unit and its commande.
+        routing.route(first, form, now.plusSeconds(60));
+        leads.store(first);
+        assertThat(first.commande()).contains(capped.id());
+
+        // So the second unit is still there for another lead, and then the cap is reached.
+        Lead second = lead();
+        routing.route(second, form, now.plusSeconds(120));
+        leads.store(second);
+        assertThat(second.commande()).contains(capped.id());
+        assertThat(routing.decide(lead(), form, now.plusSeconds(180)).routed()).isFalse();
+    }
+
+    @Test
     void aCrmWithoutAConnectorIsInactive() {
         Crm third = new Crm(CrmId.generate(), "X", new CrmSlug("aaa"), "http://x.test/", now);
         crms.store(third);

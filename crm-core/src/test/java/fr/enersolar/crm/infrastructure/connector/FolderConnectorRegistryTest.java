@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.enersolar.crm.application.connectors.ConnectorCatalog.Scan;
 import fr.enersolar.crm.application.connectors.ConnectorProblem;
+import fr.enersolar.crm.application.connectors.ConnectorSecrets;
 import fr.enersolar.crm.application.connectors.InstalledConnector;
 import fr.enersolar.crm.connector.spi.CrmConnector;
 import fr.enersolar.crm.connector.spi.SettingType;
@@ -12,6 +13,7 @@ import fr.enersolar.crm.domain.model.crm.CrmId;
 import fr.enersolar.crm.domain.model.crm.CrmRepository;
 import fr.enersolar.crm.domain.model.crm.CrmSlug;
 import fr.enersolar.crm.infrastructure.config.ConfigKey;
+import fr.enersolar.crm.infrastructure.security.SecretBox;
 import fr.enersolar.crm.testing.FixedConfig;
 import fr.enersolar.crm.testing.TestClock;
 import java.net.URL;
@@ -44,6 +46,13 @@ class FolderConnectorRegistryTest {
     private final Crms crms = new Crms();
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private FolderConnectorRegistry registry;
+    private final SecretBox box = SecretBox.withKey(randomKey());
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
+    }
 
     @BeforeEach
     void registry() {
@@ -56,6 +65,7 @@ class FolderConnectorRegistryTest {
                         new FixedConfig().with(ConfigKey.CONNECTORS_DIR, folder),
                         crms,
                         clock,
+                        new ConnectorSecrets(box),
                         application);
         toClose.add(r::close);
         return r;
@@ -305,6 +315,50 @@ class FolderConnectorRegistryTest {
     void storedSettingsThatNoLongerFitGiveNoConnectorRatherThanAnError() {
         ConnectorJars.connector(folder.resolve("acme.jar"), "acme", "1.0");
         Crm crm = crms.add("acme", "acme", Map.of("api_url", "pas une url", "gone", "x"));
+
+        assertThat(registry.connectorFor(crm.id())).isEmpty();
+    }
+
+    @Test
+    void aSealedSecretIsOpenedForTheConnectorOnly() {
+        ConnectorJars.connector(folder.resolve("acme.jar"), "acme", "1.0");
+        String token = "tok-" + Long.toHexString(System.nanoTime());
+        String sealed = box.seal(token);
+        Crm crm =
+                crms.add(
+                        "acme",
+                        "acme",
+                        Map.of("api_url", "https://partner.example/api", "token", sealed));
+
+        assertThat(sealed).doesNotContain(token);
+        assertThat(crm.connectorSettings()).containsEntry("token", sealed);
+        assertThat(registry.connectorFor(crm.id()).orElseThrow().toString())
+                .isEqualTo("acme:1.0:https://partner.example/api:" + token);
+    }
+
+    @Test
+    void aSecretStoredInClearBeforeSealingStillBuildsTheConnector() {
+        ConnectorJars.connector(folder.resolve("acme.jar"), "acme", "1.0");
+        String token = "tok-" + Long.toHexString(System.nanoTime());
+        Crm crm =
+                crms.add(
+                        "acme",
+                        "acme",
+                        Map.of("api_url", "https://partner.example/api", "token", token));
+
+        assertThat(registry.connectorFor(crm.id()).orElseThrow().toString())
+                .isEqualTo("acme:1.0:https://partner.example/api:" + token);
+    }
+
+    @Test
+    void aSecretSealedWithAnotherKeyGivesNoConnectorRatherThanTheSealedText() {
+        ConnectorJars.connector(folder.resolve("acme.jar"), "acme", "1.0");
+        String sealedElsewhere = SecretBox.withKey(randomKey()).seal("tok-elsewhere");
+        Crm crm =
+                crms.add(
+                        "acme",
+                        "acme",
+                        Map.of("api_url", "https://partner.example/api", "token", sealedElsewhere));
 
         assertThat(registry.connectorFor(crm.id())).isEmpty();
     }

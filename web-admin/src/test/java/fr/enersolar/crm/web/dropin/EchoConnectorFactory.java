@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * A drop-in connector for the integration tests: never in the deployed WAR, only in a jar the test
  * builds and puts in the connectors folder. Its connector describes itself by {@code toString()}
- * and delivers nothing.
+ * (its URL, and its token's SHA-256 when it has one) and delivers nothing.
  */
 public class EchoConnectorFactory implements CrmConnectorFactory {
 
@@ -44,7 +44,12 @@ public class EchoConnectorFactory implements CrmConnectorFactory {
 
     @Override
     public CrmConnector create(ConnectorSettings settings) {
-        String description = id() + ":" + settings.string("api_url");
+        // The token's SHA-256, never the token: shows that the connector got the clear secret.
+        String description =
+                id()
+                        + ":"
+                        + settings.string("api_url")
+                        + settings.value("token").map(t -> ":sha256=" + sha256(t)).orElse("");
         return new CrmConnector() {
             @Override
             public DeliveryResult deliver(LeadPayload lead) {
@@ -59,5 +64,19 @@ public class EchoConnectorFactory implements CrmConnectorFactory {
                 return description;
             }
         };
+    }
+
+    /** The SHA-256 of a text, in hex. */
+    public static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256")
+                                    .digest(
+                                            text.getBytes(
+                                                    java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

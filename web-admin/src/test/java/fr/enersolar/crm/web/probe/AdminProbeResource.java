@@ -31,6 +31,7 @@ public class AdminProbeResource {
     @Inject ActivityLogRepository activity;
     @Inject Clock clock;
     @Inject ConnectorRegistry registry;
+    @Inject fr.enersolar.crm.infrastructure.store.MongoStore store;
 
     /** The connector the registry hands delivery for this CRM, by its {@code toString()}. */
     @GET
@@ -44,6 +45,18 @@ public class AdminProbeResource {
                                         .add("description", c.toString()))
                 .orElseGet(() -> Json.createObjectBuilder().add("present", false))
                 .build();
+    }
+
+    /** The CRM's document as stored, for checks that a secret is not kept in clear. */
+    @GET
+    @Path("crms/{id}/stored")
+    public String storedCrm(@PathParam("id") String id) {
+        org.bson.Document stored =
+                store.database()
+                        .getCollection("crms")
+                        .find(com.mongodb.client.model.Filters.eq("_id", id))
+                        .first();
+        return stored == null ? "{}" : stored.toJson();
     }
 
     /** Stores a CRM with this name and slug; answers its id. */

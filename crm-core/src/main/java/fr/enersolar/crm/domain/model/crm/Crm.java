@@ -40,9 +40,9 @@ public class Crm {
     private String connectorId;
 
     /**
-     * The connector's settings as entered (key → value; blank values left out). Stored as they are:
-     * secret-typed values are not encrypted yet (no sealing service exists), only masked in answers
-     * and logs. Typed {@code Object} like {@link #commandes}, read back as strings.
+     * The connector's settings (key → value; blank values left out), secret-typed values sealed
+     * ({@code ConnectorSecrets}; one stored in clear before sealing existed stays so until the next
+     * save). Typed {@code Object} like {@link #commandes}, read back as strings.
      */
     @Column("connector_settings")
     private Map<String, Object> connectorSettings;
@@ -131,7 +131,7 @@ public class Crm {
         return connectorId == null || connectorId.isBlank() ? slug : connectorId;
     }
 
-    /** The connector's settings as entered (key → value), possibly empty. */
+    /** The connector's settings as stored (secrets sealed), possibly empty. */
     public Map<String, String> connectorSettings() {
         Map<String, String> copy = new LinkedHashMap<>();
         if (connectorSettings != null) {

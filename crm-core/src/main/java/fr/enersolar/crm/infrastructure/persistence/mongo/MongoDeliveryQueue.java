@@ -34,11 +34,11 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * The delivery outbox over the {@code leads} collection. A claim is one {@code findOneAndUpdate}
- * (atomic on MongoDB, so two servers never claim the same lead); write-backs are conditional on the
- * lease owner. mongo-java-server (the embedded store) does not apply a conditional update
- * atomically against a concurrent one, so with the embedded store, which only this JVM uses, claims
- * and conditional writes are also serialised in the JVM.
+ * The delivery outbox over the {@code leads} collection. A claim and each write-back are a
+ * compare-and-set on the lead's {@value #WRITE_TOKEN} (see {@link #conditionalUpdate}), decided by
+ * the store: two workers, two servers or two processes sharing one store never both claim a lead,
+ * and a worker whose lease was taken over never writes its result over the new holder's. No lock of
+ * this JVM takes part, so the same holds for a second process reaching the embedded store.
  */
 @ApplicationScoped
 public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
@@ -46,7 +46,16 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
     private static final List<String> DUE =
             List.of(LeadStatus.PENDING.wire(), LeadStatus.QUEUED.wire());
 
-    private final Object embeddedLock = new Object();
+    /**
+     * A random value each write of this class gives the lead, compared at the next write: see
+     * {@link #conditionalUpdate}.
+     */
+    public static final String WRITE_TOKEN = "write_token";
+
+    private static final Object NOT_TRIED = new Object();
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(MongoDeliveryQueue.class.getName());
 
     /** How many due leads one query finds for the claims that follow. */
     private static final int CANDIDATES = 1000;
@@ -56,22 +65,8 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
 
     @Inject MongoStore store;
 
-    private volatile boolean serialise;
-
-    /**
-     * Serialises claims in this JVM whatever the store: for a mongo-java-server this process did
-     * not open as the embedded store (tests).
-     */
-    public void serialiseInThisJvm() {
-        serialise = true;
-    }
-
     private MongoCollection<Document> leads() {
         return store.database().getCollection(MongoLeadRepository.COLLECTION);
-    }
-
-    private boolean serialised() {
-        return serialise || store.embedded();
     }
 
     private static Bson leaseFree(Instant now) {
@@ -131,8 +126,7 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
                 Updates.combine(
                         Updates.set("lease_owner", owner),
                         Updates.set("lease_until", Date.from(leaseUntil)));
-        boolean claimed =
-                conditionalUpdate(id, and(eq("_id", id), due(now)), d -> isDue(d, now), lease);
+        boolean claimed = conditionalUpdate(id, d -> isDue(d, now), lease);
         if (!claimed) {
             return Optional.empty();
         }
@@ -160,49 +154,83 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
     }
 
     /**
-     * Applies {@code update} to lead {@code id} if it matches {@code filter}; true if it did. On a
-     * store this JVM alone writes to (the embedded one), under the JVM lock: the lead is read by
-     * id, {@code holds} checks it, and the update is written by id. The embedded store uses its
-     * {@code _id} index only for a query on {@code _id} alone and reads every lead for any other,
-     * so the one-query form costs a scan of the collection per claim and per result.
+     * Applies {@code update} to lead {@code id} if it still satisfies {@code holds}; true if it
+     * did. The lead is read by id, checked here, and written with a compare-and-set on its {@value
+     * #WRITE_TOKEN}: the write matches only if no one wrote the lead since it was read (every write
+     * of this class replaces the token), so the store itself refuses a second claim or a late
+     * write-back, whatever process or server made the first. A write that lost the race reads the
+     * lead again. The filter names {@code _id} and the token alone, so the embedded store answers
+     * it from its unique index on exactly those keys ({@link
+     * fr.enersolar.crm.infrastructure.store.StoreIndexes}) rather than by a scan of every lead; on
+     * MongoDB the {@code _id} index serves it.
      */
-    private boolean conditionalUpdate(
-            String id, Bson filter, Predicate<Document> holds, Bson update) {
-        if (serialised()) {
-            synchronized (embeddedLock) {
-                Document current = leads().find(eq("_id", id)).first();
-                if (current == null || !holds.test(current)) {
-                    return false;
-                }
-                return leads().updateOne(eq("_id", id), update).getMatchedCount() == 1;
+    private boolean conditionalUpdate(String id, Predicate<Document> holds, Bson update) {
+        Object missed = NOT_TRIED;
+        while (true) {
+            Document current = leads().find(eq("_id", id)).first();
+            if (current == null || !holds.test(current) || unchangedSince(missed, current, id)) {
+                return false;
             }
+            Bson tokenChanged = Updates.combine(update, Updates.set(WRITE_TOKEN, newToken()));
+            if (leads().updateOne(asRead(id, current), tokenChanged).getMatchedCount() == 1) {
+                return true;
+            }
+            missed = current.get(WRITE_TOKEN);
         }
-        return leads().updateOne(filter, update).getMatchedCount() == 1;
     }
 
     /** The same for a whole-document replacement. */
-    private boolean conditionalReplace(
-            String id, Bson filter, Predicate<Document> holds, Document replacement) {
-        if (serialised()) {
-            synchronized (embeddedLock) {
-                Document current = leads().find(eq("_id", id)).first();
-                if (current == null || !holds.test(current)) {
-                    return false;
-                }
-                return leads().replaceOne(eq("_id", id), replacement).getMatchedCount() == 1;
+    private boolean conditionalReplace(String id, Predicate<Document> holds, Document replacement) {
+        Object missed = NOT_TRIED;
+        while (true) {
+            Document current = leads().find(eq("_id", id)).first();
+            if (current == null || !holds.test(current) || unchangedSince(missed, current, id)) {
+                return false;
             }
+            replacement.put(WRITE_TOKEN, newToken());
+            if (leads().replaceOne(asRead(id, current), replacement).getMatchedCount() == 1) {
+                return true;
+            }
+            missed = current.get(WRITE_TOKEN);
         }
-        return leads().replaceOne(filter, replacement).getMatchedCount() == 1;
+    }
+
+    /**
+     * True when a compare-and-set just missed although the lead still has the token it was tried
+     * with: no other write explains the miss, so trying again would loop; given up (logged).
+     */
+    private static boolean unchangedSince(Object missed, Document current, String id) {
+        if (missed == NOT_TRIED || !java.util.Objects.equals(missed, current.get(WRITE_TOKEN))) {
+            return false;
+        }
+        LOG.warning(
+                () ->
+                        "Lead "
+                                + id
+                                + ": the store refused a write on an unchanged "
+                                + WRITE_TOKEN
+                                + "; write given up");
+        return true;
+    }
+
+    /**
+     * A filter matching the lead only as it was read: its id and token (a lead never written by
+     * this class has none, and {@code null} matches a missing field). A plain document, not {@code
+     * Filters.and}, which the driver sends as {@code $and} and no index of the embedded store
+     * serves.
+     */
+    private static Document asRead(String id, Document current) {
+        return new Document("_id", id).append(WRITE_TOKEN, current.get(WRITE_TOKEN));
+    }
+
+    private static long newToken() {
+        return java.util.concurrent.ThreadLocalRandom.current().nextLong();
     }
 
     @Override
     public boolean saveIfLeased(Lead lead, String owner) {
         String id = lead.id().value();
-        return replace(
-                id,
-                and(eq("_id", id), eq("lease_owner", owner)),
-                d -> owner.equals(d.getString("lease_owner")),
-                lead);
+        return replace(id, d -> owner.equals(d.getString("lease_owner")), lead);
     }
 
     @Override
@@ -210,7 +238,6 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
         String id = lead.id().value();
         return replace(
                 id,
-                and(eq("_id", id), eq("api_status", expectedApiStatus), leaseFree(now)),
                 d -> expectedApiStatus.equals(d.getString("api_status")) && leaseFree(d, now),
                 lead);
     }
@@ -219,8 +246,8 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
      * Replaces the lead if it still matches, and makes the change survive a crash before returning:
      * a delivery result lost after the partner accepted the lead would send it again.
      */
-    private boolean replace(String id, Bson filter, Predicate<Document> holds, Lead lead) {
-        boolean replaced = conditionalReplace(id, filter, holds, EntityDocuments.write(lead));
+    private boolean replace(String id, Predicate<Document> holds, Lead lead) {
+        boolean replaced = conditionalReplace(id, holds, EntityDocuments.write(lead));
         if (replaced) {
             store.awaitDurable();
         }
@@ -267,13 +294,9 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
                         Updates.inc("retry_count", 1),
                         Updates.unset("lease_owner"),
                         Updates.unset("lease_until"),
+                        Updates.set(WRITE_TOKEN, newToken()),
                         Updates.push("timeline", entry));
         Bson failed = and(eq("api_status", LeadStatus.FAILED.wire()), ne("target_crm_id", null));
-        if (serialised()) {
-            synchronized (embeddedLock) {
-                return leads().updateMany(failed, update).getModifiedCount();
-            }
-        }
         return leads().updateMany(failed, update).getModifiedCount();
     }
 

@@ -156,7 +156,19 @@ class ConnectorsIT {
         assertThat(settings.getString("token")).isEqualTo("****" + ending);
         assertThat(settings.getString("read_timeout_ms")).isEqualTo("5000");
         assertThat(json(saved).getJsonObject("connector").getString("id")).isEqualTo("echo");
-        assertThat(liveConnector(crm)).isEqualTo("echo:https://a.example/leads");
+        // Stored sealed: the CRM's document holds no clear token; the connector gets it clear.
+        String stored = api.get("probe/admin/crms/" + crm + "/stored").body();
+        assertThat(stored).doesNotContain(token);
+        assertThat(
+                        Json.createReader(new StringReader(stored))
+                                .readObject()
+                                .getJsonObject("connector_settings")
+                                .getString("token"))
+                .startsWith("v1:");
+        assertThat(liveConnector(crm))
+                .isEqualTo(
+                        "echo:https://a.example/leads:sha256="
+                                + EchoConnectorFactory.sha256(token));
 
         // The masked secret sent back keeps the stored one; the new URL rebuilds the connector.
         HttpResponse<String> resaved =
@@ -169,7 +181,11 @@ class ConnectorsIT {
         JsonObject read = json(admin.get("api/crms/" + crm + "/connector"));
         assertThat(read.getJsonObject("settings").getString("token")).isEqualTo("****" + ending);
         assertThat(read.getBoolean("installed")).isTrue();
-        assertThat(liveConnector(crm)).isEqualTo("echo:https://b.example/leads");
+        assertThat(liveConnector(crm))
+                .isEqualTo(
+                        "echo:https://b.example/leads:sha256="
+                                + EchoConnectorFactory.sha256(token));
+        assertThat(api.get("probe/admin/crms/" + crm + "/stored").body()).doesNotContain(token);
 
         String activity = api.get("probe/admin/activity?subject=" + crm).body();
         assertThat(activity)

@@ -54,6 +54,8 @@ public class ShowDepartementStats {
     private String period = "month";
     private String product;
     private String crm;
+    private String departements;
+    private List<String> selected = List.of();
     private DepartementBreakdown breakdown;
     private List<DepartementLine> perDepartement = List.of();
     private List<DepartementLine> perSource = List.of();
@@ -74,6 +76,9 @@ public class ShowDepartementStats {
         }
         if (crm != null) {
             given.put("crm_id", crm);
+        }
+        if (departements != null) {
+            given.put("departements", departements);
         }
         LeadParameters params = LeadParameters.of(given);
         LeadCriteria criteria = params.criteria(clock.instant());
@@ -191,6 +196,57 @@ public class ShowDepartementStats {
     public String getCrm() {
         return crm;
     }
+
+    // --- ui-gaps: the départements filter (a multi-select, as ?departements=13,2A on the API) ---
+
+    /** The chosen départements, comma-separated, as the view parameter; null for all. */
+    public String getDepartements() {
+        return departements;
+    }
+
+    public void setDepartements(String departements) {
+        this.departements =
+                departements == null || departements.isBlank() ? null : departements.trim();
+        selected =
+                this.departements == null
+                        ? List.of()
+                        : Arrays.stream(this.departements.split(","))
+                                .map(String::trim)
+                                .filter(c -> !c.isEmpty())
+                                .toList();
+    }
+
+    /** The départements ticked in the multi-select. */
+    public List<String> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<String> selected) {
+        this.selected = selected == null ? List.of() : List.copyOf(selected);
+    }
+
+    /** The départements the multi-select offers: the 96 metropolitan ones (Corsica as 2A, 2B). */
+    public List<Departement> getDepartementChoices() {
+        return Departements.metropolitan();
+    }
+
+    /** Applies the ticked départements: the same page with them in its address. */
+    public String filter() {
+        StringBuilder outcome =
+                new StringBuilder("/departements/stats?faces-redirect=true&period=").append(period);
+        if (product != null) {
+            outcome.append("&product=").append(product);
+        }
+        if (crm != null) {
+            outcome.append("&crm=").append(crm);
+        }
+        if (!selected.isEmpty()) {
+            outcome.append("&departements=").append(String.join(",", selected));
+        }
+        return outcome.toString();
+    }
+
+    // --- end ui-gaps ---
 
     public void setCrm(String crm) {
         this.crm = ViewParameters.id(crm);

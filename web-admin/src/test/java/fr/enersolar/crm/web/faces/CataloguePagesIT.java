@@ -336,6 +336,7 @@ class CataloguePagesIT {
                 .containsExactly(
                         "/dashboard.xhtml",
                         "/leads/list.xhtml",
+                        "/leads/problems.xhtml", // ui-gaps
                         "/lps/list.xhtml",
                         "/forms/list.xhtml",
                         "/departements/stats.xhtml",

@@ -55,7 +55,7 @@ public class ShowDepartementStats {
     private String product;
     private String crm;
     private String departements;
-    private List<String> selected = List.of();
+    private List<String> selected;
     private DepartementBreakdown breakdown;
     private List<DepartementLine> perDepartement = List.of();
     private List<DepartementLine> perSource = List.of();
@@ -207,18 +207,22 @@ public class ShowDepartementStats {
     public void setDepartements(String departements) {
         this.departements =
                 departements == null || departements.isBlank() ? null : departements.trim();
-        selected =
-                this.departements == null
-                        ? List.of()
-                        : Arrays.stream(this.departements.split(","))
-                                .map(String::trim)
-                                .filter(c -> !c.isEmpty())
-                                .toList();
     }
 
-    /** The départements ticked in the multi-select. */
+    /**
+     * The départements ticked in the multi-select: those submitted, else those of the address (the
+     * two are set in no defined order on a postback).
+     */
     public List<String> getSelected() {
-        return selected;
+        if (selected != null) {
+            return selected;
+        }
+        return departements == null
+                ? List.of()
+                : Arrays.stream(departements.split(","))
+                        .map(String::trim)
+                        .filter(c -> !c.isEmpty())
+                        .toList();
     }
 
     public void setSelected(List<String> selected) {
@@ -240,8 +244,9 @@ public class ShowDepartementStats {
         if (crm != null) {
             outcome.append("&crm=").append(crm);
         }
-        if (!selected.isEmpty()) {
-            outcome.append("&departements=").append(String.join(",", selected));
+        List<String> chosen = getSelected();
+        if (!chosen.isEmpty()) {
+            outcome.append("&departements=").append(String.join(",", chosen));
         }
         return outcome.toString();
     }

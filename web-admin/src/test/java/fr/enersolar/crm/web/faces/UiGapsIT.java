@@ -367,7 +367,7 @@ class UiGapsIT {
                         java.net.URLDecoder.decode(
                                 browser.driver().getCurrentUrl(), StandardCharsets.UTF_8))
                 .contains("departements=33,59", "period=all", "product=ITE");
-        assertThat(departementCodes()).containsExactlyInAnyOrder("33", "59");
+        awaitDepartementCodes("33", "59");
         // The figures are those of the chosen départements only: 33 twice, 59 once.
         assertThat(browser.find(By.id("stats-total")).getText()).isEqualTo("3");
     }
@@ -462,7 +462,7 @@ class UiGapsIT {
 
     private void applyDepartements() {
         try {
-        browser.until(
+            browser.until(
                     d -> {
                         if (d.getCurrentUrl().contains("departements=")) {
                             return true;
@@ -477,6 +477,31 @@ class UiGapsIT {
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError(
                     "not applied; the page says: "
+                            + browser.find(By.id("messages")).getText()
+                            + " at "
+                            + browser.driver().getCurrentUrl(),
+                    e);
+        }
+    }
+
+    /**
+     * Once the table shows exactly these départements (the filtered page has replaced the last).
+     */
+    private void awaitDepartementCodes(String... codes) {
+        try {
+            browser.until(
+                    d ->
+                            new java.util.HashSet<>(departementCodes())
+                                            .equals(java.util.Set.of(codes))
+                                    ? true
+                                    : null);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "rows "
+                            + departementCodes()
+                            + ", total "
+                            + browser.find(By.id("stats-total")).getText()
+                            + "; the page says: "
                             + browser.find(By.id("messages")).getText()
                             + " at "
                             + browser.driver().getCurrentUrl(),

@@ -234,21 +234,36 @@ public class ShowDepartementStats {
         return Departements.metropolitan();
     }
 
-    /** Applies the ticked départements: the same page with them in its address. */
-    public String filter() {
-        StringBuilder outcome =
-                new StringBuilder("/departements/stats?faces-redirect=true&period=").append(period);
+    /**
+     * Applies the ticked départements: the same page with them in its address (a plain redirect:
+     * the navigation would add the unset view parameters as {@code null}).
+     */
+    public void filter() throws java.io.IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        // The page's period, product and CRM as the button sends them (a view parameter left unset
+        // may come back from a postback's state as the text "null").
+        Map<String, String> sent = context.getExternalContext().getRequestParameterMap();
+        setPeriod(sent.get("period"));
+        setProduct(sent.get("product"));
+        String chosenCrm = ViewParameters.id(sent.get("crm"));
+        StringBuilder query = new StringBuilder("?period=").append(encode(period));
         if (product != null) {
-            outcome.append("&product=").append(product);
+            query.append("&product=").append(encode(product));
         }
-        if (crm != null) {
-            outcome.append("&crm=").append(crm);
+        if (chosenCrm != null) {
+            query.append("&crm=").append(encode(chosenCrm));
         }
         List<String> chosen = getSelected();
         if (!chosen.isEmpty()) {
-            outcome.append("&departements=").append(String.join(",", chosen));
+            query.append("&departements=").append(encode(String.join(",", chosen)));
         }
-        return outcome.toString();
+        var external = context.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/departements/stats.xhtml" + query);
+        context.responseComplete();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     // --- end ui-gaps ---

@@ -152,6 +152,7 @@ class AdminUiIT {
                 .containsExactly(
                         "/dashboard.xhtml",
                         "/leads/list.xhtml",
+                        "/leads/problems.xhtml", // ui-gaps
                         // the catalogue pages (issue 7)
                         "/accounts/list.xhtml",
                         "/lps/list.xhtml",
@@ -253,6 +254,7 @@ class AdminUiIT {
                 .containsExactly(
                         "/dashboard.xhtml",
                         "/leads/list.xhtml",
+                        "/leads/problems.xhtml", // ui-gaps
                         // the catalogue pages (issue 7) a viewer's default sections open
                         "/lps/list.xhtml",
                         "/forms/list.xhtml",

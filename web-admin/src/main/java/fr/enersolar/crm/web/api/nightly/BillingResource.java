@@ -61,6 +61,7 @@ public class BillingResource {
     @Inject CurrentStaff staff;
     @Inject ClientAddress client;
     @Inject Clock clock;
+    @Inject BillingCalculation calculation;
 
     @GET
     @Path("history")
@@ -400,21 +401,16 @@ public class BillingResource {
         if (problems.isPresent()) {
             return problems.get();
         }
-        if (!jobs.isResolvable()) {
+        if (!calculation.available()) {
             return NightlyJson.jobsUnavailable();
         }
         YearMonth period = YearMonth.of(year.orElseThrow(), month.orElseThrow());
-        java.util.OptionalLong started = jobs.get().startBilling(period);
+        // ui-gaps: one path with the billing page's button
+        java.util.OptionalLong started = calculation.start(staff.require(), client.ip(), period);
         if (started.isEmpty()) {
-            return ErrorResponses.detail(409, "Un calcul de facturation est déjà en cours");
+            return ErrorResponses.detail(409, BillingCalculation.RUNNING);
         }
         long execution = started.getAsLong();
-        journal.record(
-                staff.require().actor(),
-                ActivityAction.CREATE,
-                new Subject("billing", period.toString(), NightlyJobs.BILLING),
-                Map.of("execution_id", execution, "period", period.toString()),
-                client.ip());
         return Response.status(202)
                 .entity(
                         JSON.createObjectBuilder()

@@ -69,6 +69,27 @@ public class ManageSettings implements Serializable {
                 stored.maskedKey());
     }
 
+    // --- ui-gaps: delete a partner key ---
+
+    /**
+     * Deletes the partner key of a CRM and a product scope ({@code PV}… or {@code *}), as {@code
+     * DELETE /api/settings/redistribution-keys/{crm_id}/{product}}: the same service, the same
+     * activity-log entry.
+     */
+    @ActionRequires(value = Section.SETTINGS, access = Access.ADMIN)
+    public void deleteKey(String crm, String scope) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        partnerKeys.remove(staff.require(), crm, scope, client.ip());
+        Messages.info(
+                context,
+                "settings.keyDeleted",
+                RedistributionKey.ANY_PRODUCT.equals(scope)
+                        ? Messages.text(context, "settings.anyProduct")
+                        : scope);
+    }
+
+    // --- end ui-gaps ---
+
     /** Whether the caller may read the v1 key (the forms' readers, who embed it in scripts). */
     public boolean isIntakeKeyShown() {
         return staff.identity().map(s -> s.mayRead(Section.FORMS)).orElse(false);

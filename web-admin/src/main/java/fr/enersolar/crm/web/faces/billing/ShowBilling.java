@@ -5,9 +5,15 @@ import fr.enersolar.crm.application.jobs.CrossCrmFigures;
 import fr.enersolar.crm.application.jobs.NightlyJobs;
 import fr.enersolar.crm.application.jobs.NightlyReports;
 import fr.enersolar.crm.domain.model.billing.BillingStatement;
+import fr.enersolar.crm.domain.model.user.Section;
+import fr.enersolar.crm.web.api.nightly.BillingCalculation;
 import fr.enersolar.crm.web.api.nightly.BillingResource;
 import fr.enersolar.crm.web.api.nightly.BillingStatementPdf;
+import fr.enersolar.crm.web.edge.ClientAddress;
 import fr.enersolar.crm.web.faces.Messages;
+import fr.enersolar.crm.web.faces.security.ActionRequires;
+import fr.enersolar.crm.web.security.Access;
+import fr.enersolar.crm.web.security.CurrentStaff;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
@@ -16,11 +22,13 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -40,6 +48,9 @@ public class ShowBilling {
     @Inject NightlyReports reports;
     @Inject Instance<NightlyJobs> jobs;
     @Inject Clock clock;
+    @Inject BillingCalculation calculation;
+    @Inject CurrentStaff staff;
+    @Inject ClientAddress client;
 
     private String week;
     private BillingWindow window;
@@ -162,6 +173,70 @@ public class ShowBilling {
         return BillingStatementPdf.euros(cents);
     }
 
+    // --- ui-gaps: "Calculer le mois", as POST /api/billing/calculate ---
+
+    /** The month the button computes: the month of the week's Thursday (ISO), as its year. */
+    public YearMonth getMonth() {
+        return YearMonth.from(firstDay().plusDays(3));
+    }
+
+    public String getMonthLabel() {
+        return BillingStatementPdf.monthLabel(getMonth());
+    }
+
+    /**
+     * Starts the billing rollup of the shown month through the API's path ({@link
+     * BillingCalculation}: the same job, the same activity-log entry), administrators of billing
+     * only, then shows its result: the month's statements once the run has completed, else that it
+     * was started.
+     */
+    @ActionRequires(value = Section.BILLING, access = Access.ADMIN)
+    public String calculate() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String requested = context.getExternalContext().getRequestParameterMap().get("week");
+        if (requested != null) {
+            week = requested;
+        }
+        load();
+        YearMonth period = getMonth();
+        String label = getMonthLabel();
+        if (!calculation.available()) {
+            Messages.error(context, "billing.calculate.unavailable");
+            return null;
+        }
+        OptionalLong started = calculation.start(staff.require(), client.ip(), period);
+        if (started.isEmpty()) {
+            Messages.error(context, "billing.calculate.running");
+            return null;
+        }
+        long execution = started.getAsLong();
+        String status = calculation.status(execution).orElse("STARTED");
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        if ("COMPLETED".equals(status)) {
+            int count =
+                    reports.history(
+                                    Optional.of(period.getYear()),
+                                    Optional.of(period.getMonthValue()),
+                                    Optional.empty())
+                            .size();
+            Messages.info(context, "billing.calculate.done", label, count, execution);
+        } else {
+            Messages.info(context, "billing.calculate.started", label, execution, status);
+        }
+        return "/billing/overview?faces-redirect=true&week=" + week;
+    }
+
+    /** Whether the button is in the page: shown to administrators, decoded for everyone. */
+    public boolean isCalculateShown() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return staff.identity().map(s -> s.mayAdminister(Section.BILLING)).orElse(false)
+                || (context.isPostback()
+                        && context.getCurrentPhaseId()
+                                != jakarta.faces.event.PhaseId.RENDER_RESPONSE);
+    }
+
+    // --- end ui-gaps ---
+
     /** Whether this server runs the nightly jobs (the monthly statements come from them). */
     public boolean isJobsAvailable() {
         return jobs.isResolvable();
@@ -180,7 +255,18 @@ public class ShowBilling {
         return firstDay().plusDays(3).getYear();
     }
 
+    /**
+     * ui-gaps: reads the page when the view action did not (a postback, such as a refused "Calculer
+     * le mois").
+     */
+    private void ensureLoaded() {
+        if (window == null || figures == null) {
+            load();
+        }
+    }
+
     private LocalDate firstDay() {
+        ensureLoaded();
         return window.from().atZone(BillingWindow.PARIS).toLocalDate();
     }
 
@@ -194,23 +280,28 @@ public class ShowBilling {
     }
 
     public String getPreviousWeek() {
+        ensureLoaded();
         return window.previousWeek();
     }
 
     public String getNextWeek() {
+        ensureLoaded();
         return window.nextWeek();
     }
 
     public long getDelivered() {
+        ensureLoaded();
         return figures.delivered();
     }
 
     public long getCrossCrm() {
+        ensureLoaded();
         return figures.crossCrm();
     }
 
     /** The cross-CRM share of the delivered leads, in percent with one decimal. */
     public double getCrossCrmPercentage() {
+        ensureLoaded();
         return figures.delivered() == 0
                 ? 0
                 : Math.round(figures.crossCrm() * 1000.0 / figures.delivered()) / 10.0;

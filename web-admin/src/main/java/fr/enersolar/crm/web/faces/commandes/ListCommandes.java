@@ -100,6 +100,24 @@ public class ListCommandes implements Serializable {
         load();
     }
 
+    // --- ui-gaps: delete ---
+
+    /** Deletes the commande of the row (as {@code DELETE /api/commandes/{id}}): writers only. */
+    @ActionRequires(value = Section.COMMANDES, access = Access.WRITE)
+    public void delete(CommandeRow row) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Outcome<String> outcome =
+                administration.delete(staff.require().actor(), client.ip(), row.id());
+        if (outcome instanceof Outcome.NotFound<?> notFound) {
+            Messages.error(context, "commande.failed", notFound.message());
+        } else {
+            Messages.info(context, "commande.deleted");
+        }
+        load();
+    }
+
+    // --- end ui-gaps ---
+
     /**
      * Whether the writers' buttons are shown: to writers. While a postback is decoded and run they
      * are part of the page for everyone, so that a forged postback of a reader reaches the action

@@ -54,6 +54,8 @@ public class ShowDepartementStats {
     private String period = "month";
     private String product;
     private String crm;
+    private String departements;
+    private List<String> selected;
     private DepartementBreakdown breakdown;
     private List<DepartementLine> perDepartement = List.of();
     private List<DepartementLine> perSource = List.of();
@@ -74,6 +76,9 @@ public class ShowDepartementStats {
         }
         if (crm != null) {
             given.put("crm_id", crm);
+        }
+        if (departements != null) {
+            given.put("departements", departements);
         }
         LeadParameters params = LeadParameters.of(given);
         LeadCriteria criteria = params.criteria(clock.instant());
@@ -191,6 +196,77 @@ public class ShowDepartementStats {
     public String getCrm() {
         return crm;
     }
+
+    // --- ui-gaps: the départements filter (a multi-select, as ?departements=13,2A on the API) ---
+
+    /** The chosen départements, comma-separated, as the view parameter; null for all. */
+    public String getDepartements() {
+        return departements;
+    }
+
+    public void setDepartements(String departements) {
+        this.departements =
+                departements == null || departements.isBlank() ? null : departements.trim();
+    }
+
+    /**
+     * The départements ticked in the multi-select: those submitted, else those of the address (the
+     * two are set in no defined order on a postback).
+     */
+    public List<String> getSelected() {
+        if (selected != null) {
+            return selected;
+        }
+        return departements == null
+                ? List.of()
+                : Arrays.stream(departements.split(","))
+                        .map(String::trim)
+                        .filter(c -> !c.isEmpty())
+                        .toList();
+    }
+
+    public void setSelected(List<String> selected) {
+        this.selected = selected == null ? List.of() : List.copyOf(selected);
+    }
+
+    /** The départements the multi-select offers: the 96 metropolitan ones (Corsica as 2A, 2B). */
+    public List<Departement> getDepartementChoices() {
+        return Departements.metropolitan();
+    }
+
+    /**
+     * Applies the ticked départements: the same page with them in its address (a plain redirect:
+     * the navigation would add the unset view parameters as {@code null}).
+     */
+    public void filter() throws java.io.IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        // The page's period, product and CRM as the button sends them (a view parameter left unset
+        // may come back from a postback's state as the text "null").
+        Map<String, String> sent = context.getExternalContext().getRequestParameterMap();
+        setPeriod(sent.get("period"));
+        setProduct(sent.get("product"));
+        String chosenCrm = ViewParameters.id(sent.get("crm"));
+        StringBuilder query = new StringBuilder("?period=").append(encode(period));
+        if (product != null) {
+            query.append("&product=").append(encode(product));
+        }
+        if (chosenCrm != null) {
+            query.append("&crm=").append(encode(chosenCrm));
+        }
+        List<String> chosen = getSelected();
+        if (!chosen.isEmpty()) {
+            query.append("&departements=").append(encode(String.join(",", chosen)));
+        }
+        var external = context.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/departements/stats.xhtml" + query);
+        context.responseComplete();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    // --- end ui-gaps ---
 
     public void setCrm(String crm) {
         this.crm = ViewParameters.id(crm);

@@ -35,23 +35,44 @@ public class Navigation {
         FacesContext context = FacesContext.getCurrentInstance();
         String current = context.getViewRoot() == null ? "" : context.getViewRoot().getViewId();
         StaffIdentity identity = caller.get();
-        entries =
+        List<AdminPage> allowed =
                 AdminPage.menu().stream()
                         .filter(page -> page.permission().allows(identity))
+                        .toList();
+        String highlighted = highlighted(allowed, current);
+        entries =
+                allowed.stream()
                         .map(
                                 page ->
                                         new MenuEntry(
                                                 page.view(),
                                                 Messages.text(context, page.menuKey()),
                                                 page.icon(),
-                                                page.view().equals(current)
-                                                        || sameFolder(page.view(), current)))
+                                                page.view().equals(highlighted)))
                         .toList();
         userName =
                 identity.nom() == null || identity.nom().isBlank()
                         ? identity.email()
                         : identity.nom();
         roleLabel = Messages.text(context, "role." + identity.role().key());
+    }
+
+    /**
+     * The menu entry to highlight (ui-gaps: two entries may share a folder, the leads and the
+     * rejected leads): the current page's own, else the first in its folder; none otherwise.
+     */
+    static String highlighted(List<AdminPage> menu, String current) {
+        return menu.stream()
+                .map(AdminPage::view)
+                .filter(view -> view.equals(current))
+                .findFirst()
+                .or(
+                        () ->
+                                menu.stream()
+                                        .map(AdminPage::view)
+                                        .filter(view -> sameFolder(view, current))
+                                        .findFirst())
+                .orElse("");
     }
 
     /**

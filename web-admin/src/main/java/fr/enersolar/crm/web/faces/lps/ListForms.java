@@ -1,10 +1,18 @@
 package fr.enersolar.crm.web.faces.lps;
 
+import fr.enersolar.crm.application.catalogue.Caller;
 import fr.enersolar.crm.application.catalogue.FormCatalogue;
 import fr.enersolar.crm.application.catalogue.FormView;
 import fr.enersolar.crm.application.catalogue.Paging;
 import fr.enersolar.crm.domain.model.shared.ProductType;
+import fr.enersolar.crm.domain.model.user.Section;
+import fr.enersolar.crm.web.edge.ClientAddress;
+import fr.enersolar.crm.web.faces.Messages;
+import fr.enersolar.crm.web.faces.security.ActionRequires;
+import fr.enersolar.crm.web.security.Access;
+import fr.enersolar.crm.web.security.CurrentStaff;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
@@ -22,6 +30,8 @@ import java.util.Optional;
 public class ListForms {
 
     @Inject FormCatalogue forms;
+    @Inject CurrentStaff staff;
+    @Inject ClientAddress client;
 
     private String product;
     private List<FormView> rows;
@@ -46,6 +56,31 @@ public class ListForms {
         getRows();
         return total;
     }
+
+    // --- ui-gaps: archive ---
+
+    /** Archives the form of the row (as {@code DELETE /api/forms/{id}}); back to the list. */
+    @ActionRequires(value = Section.FORMS, access = Access.WRITE)
+    public String archive(String id) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String code = forms.get(id).form().code().value();
+        forms.archive(new Caller(staff.require(), client.ip()), id);
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        Messages.info(context, "forms.archived", code);
+        return "/forms/list?faces-redirect=true" + (product == null ? "" : "&product=" + product);
+    }
+
+    /** Whether the staff member may archive forms. */
+    public boolean isMayWrite() {
+        return staff.identity().map(s -> s.mayWrite(Section.FORMS)).orElse(false);
+    }
+
+    /** The writers' buttons: rendered for writers, decoded for everyone (see {@link ListLps}). */
+    public boolean isActionsShown() {
+        return isMayWrite() || ListLps.decoding();
+    }
+
+    // --- end ui-gaps ---
 
     /** The product tabs' values. */
     public List<String> getProducts() {

@@ -19,6 +19,13 @@ public enum AdminPage {
     DASHBOARD("/dashboard.xhtml", Section.DASHBOARD, Access.READ, "menu.dashboard", "pi-chart-bar"),
     LEADS("/leads/list.xhtml", Section.LEADS, Access.READ, "menu.leads", "pi-users"),
     LEAD_DETAIL("/leads/detail.xhtml", Section.LEADS, Access.READ, null, null),
+    // ui-leads: the rejected and failed leads; ui-gaps: in the menu, after the leads
+    LEAD_PROBLEMS(
+            "/leads/problems.xhtml",
+            Section.LEADS,
+            Access.READ,
+            "menu.problems",
+            "pi-exclamation-triangle"),
     // --- Catalogue pages (issue 7: commandes, accounts, landing pages and forms, départements) ---
     ACCOUNTS(
             "/accounts/list.xhtml", Section.ACCOUNTS, Access.READ, "menu.accounts", "pi-briefcase"),
@@ -67,9 +74,8 @@ public enum AdminPage {
             Access.READ,
             "menu.connectors",
             "pi-box"),
-    // --- end of administration pages (ui-admin) ---
-    // ui-leads: the rejected and failed leads
-    LEAD_PROBLEMS("/leads/problems.xhtml", Section.LEADS, Access.READ, null, null);
+// --- end of administration pages (ui-admin) ---
+;
 
     private final String view;
     private final Permission permission;

@@ -126,7 +126,7 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
                 Updates.combine(
                         Updates.set("lease_owner", owner),
                         Updates.set("lease_until", Date.from(leaseUntil)));
-        boolean claimed = conditionalUpdate(id, d -> isDue(d, now), lease);
+        boolean claimed = conditionalUpdate(leads(), id, d -> isDue(d, now), lease);
         if (!claimed) {
             return Optional.empty();
         }
@@ -148,7 +148,7 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
                 && leaseFree(d, now);
     }
 
-    private static boolean leaseFree(Document d, Instant now) {
+    static boolean leaseFree(Document d, Instant now) {
         Date until = d.getDate("lease_until");
         return until == null || until.toInstant().isBefore(now);
     }
@@ -164,15 +164,16 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
      * fr.enersolar.crm.infrastructure.store.StoreIndexes}) rather than by a scan of every lead; on
      * MongoDB the {@code _id} index serves it.
      */
-    private boolean conditionalUpdate(String id, Predicate<Document> holds, Bson update) {
+    static boolean conditionalUpdate(
+            MongoCollection<Document> leads, String id, Predicate<Document> holds, Bson update) {
         Object missed = NOT_TRIED;
         while (true) {
-            Document current = leads().find(eq("_id", id)).first();
+            Document current = leads.find(eq("_id", id)).first();
             if (current == null || !holds.test(current) || unchangedSince(missed, current, id)) {
                 return false;
             }
             Bson tokenChanged = Updates.combine(update, Updates.set(WRITE_TOKEN, newToken()));
-            if (leads().updateOne(asRead(id, current), tokenChanged).getMatchedCount() == 1) {
+            if (leads.updateOne(asRead(id, current), tokenChanged).getMatchedCount() == 1) {
                 return true;
             }
             missed = current.get(WRITE_TOKEN);

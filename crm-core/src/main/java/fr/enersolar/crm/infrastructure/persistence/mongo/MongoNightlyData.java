@@ -157,11 +157,6 @@ public class MongoNightlyData implements NightlyData {
     @Override
     public boolean requeue(String leadId, Instant runAt, Instant now) {
         Date at = Date.from(now);
-        Bson filter =
-                Filters.and(
-                        Filters.eq("_id", leadId),
-                        Filters.eq("api_status", "failed"),
-                        Filters.or(Filters.eq("lease_until", null), Filters.lt("lease_until", at)));
         Bson update =
                 Updates.combine(
                         Updates.set("api_status", "queued"),
@@ -178,10 +173,15 @@ public class MongoNightlyData implements NightlyData {
                                         .append(
                                                 "message",
                                                 "Relancé par la vérification nocturne")));
-        return collection(MongoLeadRepository.COLLECTION)
-                        .updateOne(filter, update)
-                        .getModifiedCount()
-                == 1;
+        // Read by id, checked here, written only if no one wrote the lead meanwhile: a query on
+        // the status and lease would make the embedded store scan every lead for each re-queue.
+        return MongoDeliveryQueue.conditionalUpdate(
+                collection(MongoLeadRepository.COLLECTION),
+                leadId,
+                d ->
+                        "failed".equals(d.getString("api_status"))
+                                && MongoDeliveryQueue.leaseFree(d, now),
+                update);
     }
 
     @Override

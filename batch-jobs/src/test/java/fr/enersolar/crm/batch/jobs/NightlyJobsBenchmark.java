@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,6 +70,9 @@ class NightlyJobsBenchmark {
                 scanned++;
             }
             long scanMs = (System.nanoTime() - t0) / 1_000_000;
+            if (scanned != leads) { // the seeded documents must read back as the driver's leads
+                throw new AssertionError("raw scan read " + scanned + " of " + leads + " leads");
+            }
             System.out.printf(
                     "raw scan: %,d leads in %,d ms (%,.0f leads/s)%n",
                     scanned, scanMs, scanned * 1000.0 / Math.max(1, scanMs));
@@ -101,6 +105,9 @@ class NightlyJobsBenchmark {
         long execution = JobsHarness.run(job, parameters, Duration.ofMinutes(30));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         var e = BatchRuntime.getJobOperator().getJobExecution(execution);
+        if (e.getBatchStatus() != BatchStatus.COMPLETED) {
+            throw new AssertionError(job + " ended " + e.getBatchStatus());
+        }
         System.out.printf(
                 "%s: %s in %,d ms (%,.0f leads/s over the %,d seeded) %s%n",
                 job,

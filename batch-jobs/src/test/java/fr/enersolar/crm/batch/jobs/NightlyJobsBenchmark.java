@@ -38,14 +38,24 @@ class NightlyJobsBenchmark {
         int leads = Integer.getInteger("bench.leads", 1_000_000);
         String backend = System.getProperty("bench.backend", "h2");
         Path dir = Files.createTempDirectory("nightly-bench");
-        MongoBackend store =
-                "memory".equals(backend)
-                        ? new MemoryBackend()
-                        : new H2Backend(dir.resolve("store.mv").toString());
+        Path file = dir.resolve("store.mv");
+        MongoBackend seeded =
+                "memory".equals(backend) ? new MemoryBackend() : new H2Backend(file.toString());
         Instant runAt = Instant.parse("2026-12-01T03:00:00Z");
         Instant from = Instant.parse("2026-11-01T00:00:00Z");
-        long seedMs = seed(store, leads, from, runAt);
-        System.out.printf("seeded %,d leads in %,d ms (%s backend)%n", leads, seedMs, backend);
+        long seedStart = System.nanoTime();
+        seed(seeded, leads, from, runAt);
+        MongoBackend store = seeded;
+        if (seeded instanceof H2Backend h2) {
+            // The server then opens the file as the application opens its store at start (the
+            // MVStore that took the bulk writes once lost a chunk when the server wrote next).
+            h2.close();
+            store = new H2Backend(file.toString());
+        }
+        long seedMs = (System.nanoTime() - seedStart) / 1_000_000;
+        System.out.printf(
+                "seeded %,d leads in %,d ms, file closed and reopened (%s backend)%n",
+                leads, seedMs, backend);
         MongoServer server = new MongoServer(store);
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             MongoDatabase db = client.getDatabase(DATABASE);

@@ -322,7 +322,9 @@ class EarOnPayaraServerIT {
                         key,
                         Json.createObjectBuilder()
                                 .add("form_id", form.getString("code"))
-                                .add("phone", "06" + (10_000_000 + RANDOM.nextInt(89_999_999)))
+                                .add( // 061…: a mobile range libphonenumber knows (063 9…, 069 0…
+                                        // are not)
+                                        "phone", "0612" + (100_000 + RANDOM.nextInt(900_000)))
                                 .add("nom", "Batch")
                                 .add("prenom", "Test")
                                 .add("code_postal", postalCode)

@@ -315,6 +315,8 @@ class EarOnPayaraServerIT {
     /** Takes one lead through the v1 API; answers its id. */
     private static String intake(String key, JsonObject form, String postalCode)
             throws IOException, InterruptedException {
+        // 0612…: a mobile range libphonenumber knows (063 9…, 069 0… are not French numbers)
+        String phone = "0612" + (100_000 + RANDOM.nextInt(900_000));
         HttpResponse<String> answer =
                 send(
                         "POST",
@@ -322,9 +324,7 @@ class EarOnPayaraServerIT {
                         key,
                         Json.createObjectBuilder()
                                 .add("form_id", form.getString("code"))
-                                .add( // 061…: a mobile range libphonenumber knows (063 9…, 069 0…
-                                        // are not)
-                                        "phone", "0612" + (100_000 + RANDOM.nextInt(900_000)))
+                                .add("phone", phone)
                                 .add("nom", "Batch")
                                 .add("prenom", "Test")
                                 .add("code_postal", postalCode)

@@ -11,6 +11,9 @@ mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 ASADMIN=$(payara_ensure_runtime)
 export CRM_DATA_DIR="$dir/data" CRM_HTTP_PORT="$http_port"
+# The demo CRMs, forms and commandes deliver to the built-in sandbox partner, so the EAR's test can take,
+# deliver and verify/bill leads end to end; a short back-off makes a 5xx lead `failed` within seconds.
+export CRM_DEMO=true CRM_DELIVERY_BACKOFF=1s
 
 case "$action" in
   start)

@@ -50,7 +50,12 @@ class NightlyJobsBenchmark {
             // The server then opens the file as the application opens its store at start (the
             // MVStore that took the bulk writes once lost a chunk when the server wrote next).
             h2.close();
-            store = new H2Backend(file.toString());
+            store =
+                    new H2Backend(
+                            new org.h2.mvstore.MVStore.Builder()
+                                    .fileName(file.toString())
+                                    .cacheSize(128) // the application's default page cache
+                                    .open());
         }
         long seedMs = (System.nanoTime() - seedStart) / 1_000_000;
         System.out.printf(
@@ -87,6 +92,14 @@ class NightlyJobsBenchmark {
                     "raw scan: %,d leads in %,d ms (%,.0f leads/s)%n",
                     scanned, scanMs, scanned * 1000.0 / Math.max(1, scanMs));
 
+            // The leads table's queries (MongoLeadListing): the first page, newest first, and a
+            // filtered page, each with its capped count
+            tablePage(db, "first page", new Document());
+            tablePage(
+                    db,
+                    "filtered page (failed PV leads)",
+                    new Document("api_status", "failed").append("product_type", "PV"));
+
             // -Dbench.jobs=billing-rollup times one job only (both by default)
             List<String> jobs =
                     List.of(
@@ -112,6 +125,37 @@ class NightlyJobsBenchmark {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
+    }
+
+    /** One page of 50 rows of the leads table and its count (capped at 100,000), timed. */
+    private static void tablePage(MongoDatabase db, String what, Document filter) {
+        long t0 = System.nanoTime();
+        List<Document> rows =
+                db.getCollection("leads")
+                        .find(filter)
+                        .projection(
+                                Projections.include(
+                                        "created_at",
+                                        "phone",
+                                        "nom",
+                                        "prenom",
+                                        "code_postal",
+                                        "departement",
+                                        "product_type",
+                                        "form_code",
+                                        "status",
+                                        "api_status",
+                                        "target_crm_slug"))
+                        .sort(com.mongodb.client.model.Sorts.descending("created_at", "_id"))
+                        .limit(50)
+                        .into(new java.util.ArrayList<>());
+        long count =
+                db.getCollection("leads")
+                        .countDocuments(
+                                filter, new com.mongodb.client.model.CountOptions().limit(100_000));
+        System.out.printf(
+                "leads table, %s: %d rows of %,d in %,d ms%n",
+                what, rows.size(), count, (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static void time(String job, Properties parameters, int leads) {
@@ -162,6 +206,7 @@ class NightlyJobsBenchmark {
     }
 
     private static final int CHUNK = 50_000;
+    private static final java.util.Random RANDOM_TOKENS = new java.util.Random();
     private static final String DATABASE = "bench";
     private static final String[] CRMS = {
         UUID.randomUUID().toString(), UUID.randomUUID().toString()
@@ -186,8 +231,11 @@ class NightlyJobsBenchmark {
                 };
         Instant created = Instant.ofEpochMilli(from.toEpochMilli() + (long) i * span / count);
         de.bwaldvogel.mongo.bson.Document lead =
-                new de.bwaldvogel.mongo.bson.Document("_id", UUID.randomUUID().toString());
+                new de.bwaldvogel.mongo.bson.Document(
+                        "_id",
+                        fr.enersolar.crm.domain.model.shared.Identifier.generateTimeOrdered());
         lead.put("created_at", created);
+        lead.put("write_token", RANDOM_TOKENS.nextLong()); // as intake stores every lead
         lead.put("account_id", ACCOUNTS[a]);
         lead.put("target_crm_id", cross ? CRMS[1 - a] : CRMS[a]);
         lead.put("cross_crm", cross);

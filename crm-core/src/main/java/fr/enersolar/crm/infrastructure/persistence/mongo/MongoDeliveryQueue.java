@@ -224,7 +224,7 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
         return new Document("_id", id).append(WRITE_TOKEN, current.get(WRITE_TOKEN));
     }
 
-    private static long newToken() {
+    static long newToken() {
         return java.util.concurrent.ThreadLocalRandom.current().nextLong();
     }
 

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bson.Document;
 
 @ApplicationScoped
 public class MongoLeadRepository implements LeadRepository {
@@ -43,7 +44,12 @@ public class MongoLeadRepository implements LeadRepository {
     public void add(Lead lead) {
         // The intake's hot write: the same document JNoSQL would write (EntityDocumentsTest),
         // without its per-field CDI lookups.
-        inserts.insert(EntityDocuments.write(lead));
+        // With its first write token: the delivery queue's compare-and-set then finds the lead
+        // through the store's unique index on (_id, token), where a missing token made the
+        // embedded store scan every lead for the first claim.
+        Document document = EntityDocuments.write(lead);
+        document.put(MongoDeliveryQueue.WRITE_TOKEN, MongoDeliveryQueue.newToken());
+        inserts.insert(document);
     }
 
     @Override

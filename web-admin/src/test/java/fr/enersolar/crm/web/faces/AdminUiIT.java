@@ -2,15 +2,14 @@ package fr.enersolar.crm.web.faces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.enersolar.crm.web.testing.ApiClient;
 import fr.enersolar.crm.web.testing.Browser;
+import fr.enersolar.crm.web.testing.BrowserTestBase;
 import fr.enersolar.crm.web.testing.Deployments;
 import fr.enersolar.crm.web.testing.StaffSessions;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,13 +22,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
@@ -41,8 +35,7 @@ import org.openqa.selenium.WebElement;
  * attributes, and the cookie's limits (never accepted by the JSON API; postbacks need the view
  * state).
  */
-@ExtendWith(ArquillianExtension.class)
-class AdminUiIT {
+class AdminUiIT extends BrowserTestBase {
 
     /** Generated for this run: no secret in the code. */
     static final String KEY = "it-" + UUID.randomUUID();
@@ -52,25 +45,6 @@ class AdminUiIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.webAdminWithCore(Map.of("crm.api.key", KEY));
-    }
-
-    @ArquillianResource URL deployed;
-
-    private ApiClient api;
-    private Browser browser;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        api = new ApiClient(deployed);
-        api.awaitReady();
-        browser = Browser.forTest(deployed);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private static JsonObject json(HttpResponse<String> response) {

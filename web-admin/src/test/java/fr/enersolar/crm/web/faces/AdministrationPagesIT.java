@@ -6,6 +6,7 @@ import fr.enersolar.crm.web.dropin.DropInJars;
 import fr.enersolar.crm.web.dropin.ThirdConnectorFactory;
 import fr.enersolar.crm.web.testing.ApiClient;
 import fr.enersolar.crm.web.testing.Browser;
+import fr.enersolar.crm.web.testing.BrowserTestBase;
 import fr.enersolar.crm.web.testing.Deployments;
 import fr.enersolar.crm.web.testing.StaffSessions;
 import jakarta.json.Json;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,13 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -51,8 +46,7 @@ import org.openqa.selenium.WebElement;
  * and finds a jar dropped later on a rescan; viewers and editors without the sections are refused
  * the pages, and a forged postback to an action is refused.
  */
-@ExtendWith(ArquillianExtension.class)
-class AdministrationPagesIT {
+class AdministrationPagesIT extends BrowserTestBase {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -83,25 +77,6 @@ class AdministrationPagesIT {
         return Deployments.webAdminWithCore(
                         Map.of("crm.connectors.dir", folder.toString().replace("\\", "/")))
                 .addAsLibraries(zr7);
-    }
-
-    @ArquillianResource URL deployed;
-
-    private ApiClient api;
-    private Browser browser;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        api = new ApiClient(deployed);
-        api.awaitReady();
-        browser = Browser.forTest(deployed);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     // ---------------------------------------------------------------- users

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.enersolar.crm.web.testing.ApiClient;
 import fr.enersolar.crm.web.testing.Browser;
+import fr.enersolar.crm.web.testing.BrowserTestBase;
 import fr.enersolar.crm.web.testing.Deployments;
 import fr.enersolar.crm.web.testing.StaffSessions;
 import jakarta.json.Json;
@@ -13,7 +14,6 @@ import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,13 +26,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -43,8 +38,7 @@ import org.openqa.selenium.WebElement;
  * without any writer's button, and a forged postback of the writers' action is refused by its
  * guard; a viewer without a section is refused its pages.
  */
-@ExtendWith(ArquillianExtension.class)
-class CataloguePagesIT {
+class CataloguePagesIT extends BrowserTestBase {
 
     /** Generated for this run: no secret in the code. */
     static final String KEY = "it-" + UUID.randomUUID();
@@ -52,25 +46,6 @@ class CataloguePagesIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.webAdminWithCore(Map.of("crm.api.key", KEY));
-    }
-
-    @ArquillianResource URL deployed;
-
-    private ApiClient api;
-    private Browser browser;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        api = new ApiClient(deployed);
-        api.awaitReady();
-        browser = Browser.forTest(deployed);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private static JsonObject json(HttpResponse<String> response) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.enersolar.crm.web.delivery.CrmUrlConnectors;
 import fr.enersolar.crm.web.probe.ProbeApplication;
 import fr.enersolar.crm.web.testing.ApiClient;
-import fr.enersolar.crm.web.testing.Browser;
+import fr.enersolar.crm.web.testing.BrowserTestBase;
 import fr.enersolar.crm.web.testing.Deployments;
 import fr.enersolar.crm.web.testing.StaffSessions;
 import jakarta.json.Json;
@@ -28,13 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -48,8 +43,7 @@ import org.openqa.selenium.support.ui.Select;
  * selected rows, the CSV export against the API's, what a viewer sees and may post, and the
  * dashboard's delivery figures and breakers.
  */
-@ExtendWith(ArquillianExtension.class)
-class LeadActionsIT {
+class LeadActionsIT extends BrowserTestBase {
 
     static final String KEY = "it-" + UUID.randomUUID();
     static final Map<String, String> INTAKE = Map.of("Authorization", "Token " + KEY);
@@ -72,25 +66,6 @@ class LeadActionsIT {
                         CrmUrlConnectors.class)
                 .addPackage(ProbeApplication.class.getPackage())
                 .addAsLibraries(zr7);
-    }
-
-    @ArquillianResource URL deployed;
-
-    private ApiClient api;
-    private Browser browser;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        api = new ApiClient(deployed);
-        api.awaitReady();
-        browser = Browser.forTest(deployed);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     // --- fixtures

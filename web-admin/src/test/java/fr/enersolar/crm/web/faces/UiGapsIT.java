@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.enersolar.crm.web.testing.ApiClient;
 import fr.enersolar.crm.web.testing.Browser;
+import fr.enersolar.crm.web.testing.BrowserTestBase;
 import fr.enersolar.crm.web.testing.Deployments;
 import fr.enersolar.crm.web.testing.FakeNightlyJobs;
 import fr.enersolar.crm.web.testing.StaffSessions;
@@ -12,7 +13,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,13 +25,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -44,8 +39,7 @@ import org.openqa.selenium.support.ui.Select;
  * French reason), and readers who see none of these buttons and whose forged postbacks are refused
  * server-side with nothing changed.
  */
-@ExtendWith(ArquillianExtension.class)
-class UiGapsIT {
+class UiGapsIT extends BrowserTestBase {
 
     /** Generated for this run: no secret in the code. */
     static final String KEY = "it-" + UUID.randomUUID();
@@ -55,25 +49,6 @@ class UiGapsIT {
         // The nightly jobs stand-in: the billing page's button starts a rollup that runs at once.
         return Deployments.webAdminWithCore(Map.of("crm.api.key", KEY))
                 .addClass(FakeNightlyJobs.class);
-    }
-
-    @ArquillianResource URL deployed;
-
-    private ApiClient api;
-    private Browser browser;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        api = new ApiClient(deployed);
-        api.awaitReady();
-        browser = Browser.forTest(deployed);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     // --- landing pages and forms ---

@@ -1,16 +1,11 @@
 package fr.enersolar.crm.infrastructure.persistence.mongo;
 
 import jakarta.nosql.AttributeConverter;
-import jakarta.nosql.Column;
-import jakarta.nosql.Convert;
 import jakarta.nosql.Embeddable;
 import jakarta.nosql.Entity;
-import jakarta.nosql.Id;
-import jakarta.nosql.MappedSuperclass;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -56,28 +51,8 @@ final class EntityDocuments {
 
     private static EntityDocuments build(Class<?> type) {
         List<Slot> slots = new ArrayList<>();
-        List<Class<?>> hierarchy = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (c == type || c.isAnnotationPresent(MappedSuperclass.class)) {
-                hierarchy.add(0, c);
-            }
-        }
-        for (Class<?> c : hierarchy) {
-            for (Field field : c.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers())) {
-                    continue;
-                }
-                Id id = field.getAnnotation(Id.class);
-                Column column = field.getAnnotation(Column.class);
-                if (id == null && column == null) {
-                    continue;
-                }
-                String name =
-                        id != null
-                                ? "_id"
-                                : column.value().isEmpty() ? field.getName() : column.value();
-                slots.add(new Slot(name, handle(field), valueWriter(field)));
-            }
+        for (Field field : EntityMapping.mappedFields(type)) {
+            slots.add(new Slot(EntityMapping.key(field), handle(field), valueWriter(field)));
         }
         return new EntityDocuments(slots);
     }
@@ -104,15 +79,12 @@ final class EntityDocuments {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static ValueWriter valueWriter(Field field) {
-        Convert convert = field.getAnnotation(Convert.class);
-        if (convert != null) {
-            AttributeConverter converter = instantiate(convert.value());
+        AttributeConverter converter = EntityMapping.converter(field);
+        if (converter != null) {
             return (name, value, into) ->
                     into.put(name, value == null ? null : converter.convertToDatabaseColumn(value));
         }
-        Class<?> type = field.getType();
-        Embeddable embeddable = type.getAnnotation(Embeddable.class);
-        if (embeddable != null && embeddable.value() == Embeddable.EmbeddableType.FLAT) {
+        if (EntityMapping.flat(field.getType())) {
             return (name, value, into) -> {
                 if (value == null) {
                     into.put(name, null); // as JNoSQL: the absent group is one null key
@@ -144,13 +116,5 @@ final class EntityDocuments {
             return list;
         }
         return value;
-    }
-
-    private static AttributeConverter<?, ?> instantiate(Class<?> type) {
-        try {
-            return (AttributeConverter<?, ?>) type.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create the converter " + type, e);
-        }
     }
 }

@@ -1,15 +1,10 @@
 package fr.enersolar.crm.infrastructure.persistence.mongo;
 
 import jakarta.nosql.AttributeConverter;
-import jakarta.nosql.Column;
-import jakarta.nosql.Convert;
 import jakarta.nosql.Embeddable;
 import jakarta.nosql.Entity;
-import jakarta.nosql.Id;
-import jakarta.nosql.MappedSuperclass;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -96,22 +91,8 @@ final class EntityReader {
                 canonical.setAccessible(true);
                 return new EntityReader(type, slots, canonical);
             }
-            List<Class<?>> hierarchy = new ArrayList<>();
-            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-                if (c == type || c.isAnnotationPresent(MappedSuperclass.class)) {
-                    hierarchy.add(0, c);
-                }
-            }
-            for (Class<?> c : hierarchy) {
-                for (Field field : c.getDeclaredFields()) {
-                    if (Modifier.isStatic(field.getModifiers())
-                            || (field.getAnnotation(Id.class) == null
-                                    && field.getAnnotation(Column.class) == null)) {
-                        continue;
-                    }
-                    field.setAccessible(true);
-                    slots.add(slot(field));
-                }
+            for (Field field : EntityMapping.mappedFields(type)) {
+                slots.add(slot(field));
             }
             Constructor<?> none = type.getDeclaredConstructor();
             none.setAccessible(true);
@@ -122,19 +103,11 @@ final class EntityReader {
     }
 
     private static Slot slot(Field field) {
-        Id id = field.getAnnotation(Id.class);
-        Column column = field.getAnnotation(Column.class);
-        String name =
-                id != null
-                        ? "_id"
-                        : column == null || column.value().isEmpty()
-                                ? field.getName()
-                                : column.value();
-        Convert convert = field.getAnnotation(Convert.class);
-        AttributeConverter<?, ?> converter = convert == null ? null : instantiate(convert.value());
-        Embeddable embeddable = field.getType().getAnnotation(Embeddable.class);
-        boolean flat = embeddable != null && embeddable.value() == Embeddable.EmbeddableType.FLAT;
-        return new Slot(name, field, converter, flat);
+        return new Slot(
+                EntityMapping.key(field),
+                field,
+                EntityMapping.converter(field),
+                EntityMapping.flat(field.getType()));
     }
 
     /** One field: where its value is in the document and how it becomes the field's type. */
@@ -229,13 +202,5 @@ final class EntityReader {
             return 0d;
         }
         return 0;
-    }
-
-    private static AttributeConverter<?, ?> instantiate(Class<?> type) {
-        try {
-            return (AttributeConverter<?, ?>) type.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create the converter " + type, e);
-        }
     }
 }

@@ -35,10 +35,10 @@ import org.bson.conversions.Bson;
 
 /**
  * The delivery outbox over the {@code leads} collection. A claim and each write-back are a
- * compare-and-set on the lead's {@value #WRITE_TOKEN} (see {@link #conditionalUpdate}), decided by
- * the store: two workers, two servers or two processes sharing one store never both claim a lead,
- * and a worker whose lease was taken over never writes its result over the new holder's. No lock of
- * this JVM takes part, so the same holds for a second process reaching the embedded store.
+ * compare-and-set on the lead's {@value #VERSION_FIELD} (see {@link #conditionalUpdate}), decided
+ * by the store: two workers, two servers or two processes sharing one store never both claim a
+ * lead, and a worker whose lease was taken over never writes its result over the new holder's. No
+ * lock of this JVM takes part, so the same holds for a second process reaching the embedded store.
  */
 @ApplicationScoped
 public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
@@ -47,10 +47,11 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
             List.of(LeadStatus.PENDING.wire(), LeadStatus.QUEUED.wire());
 
     /**
-     * A random value each write of this class gives the lead, compared at the next write: see
-     * {@link #conditionalUpdate}.
+     * The name of the lead's version field: a random number each write of this class replaces,
+     * compared at the next write (see {@link #conditionalUpdate}). A version stamp for the
+     * compare-and-set, not a credential; the stored name stays {@code write_token}.
      */
-    public static final String WRITE_TOKEN = "write_token";
+    public static final String VERSION_FIELD = "write_token";
 
     private static final Object NOT_TRIED = new Object();
 
@@ -156,8 +157,8 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
     /**
      * Applies {@code update} to lead {@code id} if it still satisfies {@code holds}; true if it
      * did. The lead is read by id, checked here, and written with a compare-and-set on its {@value
-     * #WRITE_TOKEN}: the write matches only if no one wrote the lead since it was read (every write
-     * of this class replaces the token), so the store itself refuses a second claim or a late
+     * #VERSION_FIELD}: the write matches only if no one wrote the lead since it was read (every
+     * write of this class replaces the token), so the store itself refuses a second claim or a late
      * write-back, whatever process or server made the first. A write that lost the race reads the
      * lead again. The filter names {@code _id} and the token alone, so the embedded store answers
      * it from its unique index on exactly those keys ({@link
@@ -172,11 +173,11 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
             if (current == null || !holds.test(current) || unchangedSince(missed, current, id)) {
                 return false;
             }
-            Bson tokenChanged = Updates.combine(update, Updates.set(WRITE_TOKEN, newToken()));
+            Bson tokenChanged = Updates.combine(update, Updates.set(VERSION_FIELD, newToken()));
             if (leads.updateOne(asRead(id, current), tokenChanged).getMatchedCount() == 1) {
                 return true;
             }
-            missed = current.get(WRITE_TOKEN);
+            missed = current.get(VERSION_FIELD);
         }
     }
 
@@ -188,11 +189,11 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
             if (current == null || !holds.test(current) || unchangedSince(missed, current, id)) {
                 return false;
             }
-            replacement.put(WRITE_TOKEN, newToken());
+            replacement.put(VERSION_FIELD, newToken());
             if (leads().replaceOne(asRead(id, current), replacement).getMatchedCount() == 1) {
                 return true;
             }
-            missed = current.get(WRITE_TOKEN);
+            missed = current.get(VERSION_FIELD);
         }
     }
 
@@ -201,7 +202,7 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
      * with: no other write explains the miss, so trying again would loop; given up (logged).
      */
     private static boolean unchangedSince(Object missed, Document current, String id) {
-        if (missed == NOT_TRIED || !java.util.Objects.equals(missed, current.get(WRITE_TOKEN))) {
+        if (missed == NOT_TRIED || !java.util.Objects.equals(missed, current.get(VERSION_FIELD))) {
             return false;
         }
         LOG.warning(
@@ -209,7 +210,7 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
                         "Lead "
                                 + id
                                 + ": the store refused a write on an unchanged "
-                                + WRITE_TOKEN
+                                + VERSION_FIELD
                                 + "; write given up");
         return true;
     }
@@ -221,7 +222,7 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
      * serves.
      */
     private static Document asRead(String id, Document current) {
-        return new Document("_id", id).append(WRITE_TOKEN, current.get(WRITE_TOKEN));
+        return new Document("_id", id).append(VERSION_FIELD, current.get(VERSION_FIELD));
     }
 
     static long newToken() {
@@ -295,7 +296,7 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
                         Updates.inc("retry_count", 1),
                         Updates.unset("lease_owner"),
                         Updates.unset("lease_until"),
-                        Updates.set(WRITE_TOKEN, newToken()),
+                        Updates.set(VERSION_FIELD, newToken()),
                         Updates.push("timeline", entry));
         Bson failed = and(eq("api_status", LeadStatus.FAILED.wire()), ne("target_crm_id", null));
         return leads().updateMany(failed, update).getModifiedCount();

@@ -25,7 +25,8 @@ import org.bson.conversions.Bson;
 @ApplicationScoped
 public class MongoLeadListing implements LeadListing {
 
-    private static final List<String> FIELDS =
+    /** The fields a row of the table reads (the projection of {@link #rows}). */
+    public static final List<String> FIELDS =
             List.of(
                     "created_at",
                     "phone",

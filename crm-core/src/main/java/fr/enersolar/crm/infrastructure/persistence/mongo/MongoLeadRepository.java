@@ -48,7 +48,7 @@ public class MongoLeadRepository implements LeadRepository {
         // through the store's unique index on (_id, token), where a missing token made the
         // embedded store scan every lead for the first claim.
         Document document = EntityDocuments.write(lead);
-        document.put(MongoDeliveryQueue.WRITE_TOKEN, MongoDeliveryQueue.newToken());
+        document.put(MongoDeliveryQueue.VERSION_FIELD, MongoDeliveryQueue.newToken());
         inserts.insert(document);
     }
 

@@ -70,16 +70,7 @@ class EntityDocumentsTest {
 
     @Test
     void aBareLeadIsWrittenAsJnosqlWritesIt() {
-        Lead lead =
-                new Lead(
-                        LeadId.generate(),
-                        new Prospect("", "", "", "", "", "", "", "", "", ""),
-                        null,
-                        null,
-                        false,
-                        false,
-                        "",
-                        now);
+        Lead lead = bareLead();
 
         assertThat(fast(lead)).isEqualTo(jnosql(lead));
     }
@@ -114,16 +105,7 @@ class EntityDocumentsTest {
 
     @Test
     void theFastReaderBuildsABareLeadAsJnosqlDoes() {
-        Lead bare =
-                new Lead(
-                        LeadId.generate(),
-                        new Prospect("", "", "", "", "", "", "", "", "", ""),
-                        null,
-                        null,
-                        false,
-                        false,
-                        "",
-                        now);
+        Lead bare = bareLead();
 
         assertReadAsJnosqlReads(bare);
     }
@@ -157,16 +139,7 @@ class EntityDocumentsTest {
 
     @Test
     void theFastReaderBuildsALeadWithEmptyListsAsJnosqlDoes() {
-        Lead lead =
-                new Lead(
-                        LeadId.generate(),
-                        new Prospect("", "", "", "", "", "", "", "", "", ""),
-                        null,
-                        null,
-                        false,
-                        false,
-                        "",
-                        now);
+        Lead lead = bareLead();
         lead.conclude(LeadStatus.PENDING, List.of());
         lead.route(new RoutingDecision(List.of(), Optional.empty()), now);
 
@@ -200,6 +173,19 @@ class EntityDocumentsTest {
             }
         }
         return names;
+    }
+
+    /** A lead with empty prospect fields, no project and no attribution. */
+    private Lead bareLead() {
+        return new Lead(
+                LeadId.generate(),
+                new Prospect("", "", "", "", "", "", "", "", "", ""),
+                null,
+                null,
+                false,
+                false,
+                "",
+                now);
     }
 
     private Lead fullLead() {

@@ -2,21 +2,14 @@ package fr.enersolar.crm.web.faces.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.enersolar.crm.web.testing.ApiClient;
-import fr.enersolar.crm.web.testing.Browser;
+import fr.enersolar.crm.web.testing.BrowserTestBase;
 import fr.enersolar.crm.web.testing.Deployments;
 import fr.enersolar.crm.web.testing.FakeNightlyJobs;
 import fr.enersolar.crm.web.testing.StaffSessions;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -24,31 +17,11 @@ import org.openqa.selenium.By;
  * stands in for the EAR's batch facade (as in {@code NightlyJobsIT}), so the run writes a real
  * report through the store; the billing page then has no "jobs absent" notice.
  */
-@ExtendWith(ArquillianExtension.class)
-class VerificationRunPageIT {
+class VerificationRunPageIT extends BrowserTestBase {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.webAdminWithCore().addClass(FakeNightlyJobs.class);
-    }
-
-    @ArquillianResource URL deployed;
-
-    private ApiClient api;
-    private Browser browser;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        api = new ApiClient(deployed);
-        api.awaitReady();
-        browser = Browser.forTest(deployed);
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -19,27 +19,30 @@ public class BillingReader extends AbstractItemReader {
     @Inject NightlyData data;
     @Inject JobContext job;
 
-    private LeadPages pages;
+    private LeadReading leads;
 
     @Override
     public void open(Serializable checkpoint) {
         YearMonth period = new JobParameters(job).period();
         Instant from = period.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant to = period.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        pages =
-                new LeadPages(
-                        (after, limit) -> data.deliveredCrossCrm(from, to, after, limit),
-                        1000,
-                        checkpoint);
+        leads = new LeadReading(after -> data.deliveredCrossCrm(from, to, after), checkpoint);
     }
 
     @Override
     public Object readItem() {
-        return pages.next();
+        return leads.next();
+    }
+
+    @Override
+    public void close() {
+        if (leads != null) {
+            leads.close();
+        }
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return pages.position();
+        return leads.position();
     }
 }

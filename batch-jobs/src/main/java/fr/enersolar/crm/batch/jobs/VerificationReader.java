@@ -17,27 +17,30 @@ public class VerificationReader extends AbstractItemReader {
     @Inject NightlyData data;
     @Inject JobContext job;
 
-    private LeadPages pages;
+    private LeadReading leads;
 
     @Override
     public void open(Serializable checkpoint) {
         JobParameters parameters = new JobParameters(job);
         Instant from = parameters.instant(JobParameters.FROM);
         Instant to = parameters.instant(JobParameters.TO);
-        pages =
-                new LeadPages(
-                        (after, limit) -> data.leadsCreated(from, to, after, limit),
-                        500,
-                        checkpoint);
+        leads = new LeadReading(after -> data.leadsCreated(from, to, after), checkpoint);
     }
 
     @Override
     public Object readItem() {
-        return pages.next();
+        return leads.next();
+    }
+
+    @Override
+    public void close() {
+        if (leads != null) {
+            leads.close();
+        }
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return pages.position();
+        return leads.position();
     }
 }

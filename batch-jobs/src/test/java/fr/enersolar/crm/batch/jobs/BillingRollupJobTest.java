@@ -122,8 +122,8 @@ class BillingRollupJobTest {
 
     @Test
     void restartAfterAFailureMidJobNeverDoubleCounts() {
-        // Pages of 1,000: the third page fails, after two chunks were committed.
-        JobsHarness.data().pagesBeforeFailure.set(2);
+        // Chunks of 1,000: reading the 2,001st lead fails, after two chunks were committed.
+        JobsHarness.data().rowsBeforeFailure.set(2_000);
         long failed = JobsHarness.run("billing-rollup", parameters());
         assertThat(JobsHarness.status(failed)).isEqualTo(BatchStatus.FAILED);
 

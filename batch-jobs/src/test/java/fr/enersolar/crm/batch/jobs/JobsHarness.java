@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import fr.enersolar.crm.application.jobs.JobLeases;
+import fr.enersolar.crm.application.jobs.LeadCursor;
 import fr.enersolar.crm.application.jobs.LeadRow;
 import fr.enersolar.crm.application.jobs.NightlyData;
 import fr.enersolar.crm.application.jobs.PageKey;
@@ -151,7 +152,7 @@ final class JobsHarness {
     /** The real store, failing once when a countdown reaches zero. */
     static final class FaultyData implements NightlyData {
         private final NightlyData real;
-        final AtomicInteger pagesBeforeFailure = new AtomicInteger(-1);
+        final AtomicInteger rowsBeforeFailure = new AtomicInteger(-1);
         final AtomicInteger requeuesBeforeFailure = new AtomicInteger(-1);
         final AtomicInteger publishesBeforeFailure = new AtomicInteger(-1);
 
@@ -166,15 +167,34 @@ final class JobsHarness {
         }
 
         @Override
-        public List<LeadRow> leadsCreated(Instant from, Instant to, PageKey after, int limit) {
-            maybeFail(pagesBeforeFailure, "page");
-            return real.leadsCreated(from, to, after, limit);
+        public LeadCursor leadsCreated(Instant from, Instant to, PageKey after) {
+            return failing(real.leadsCreated(from, to, after));
         }
 
         @Override
-        public List<LeadRow> deliveredCrossCrm(Instant from, Instant to, PageKey after, int limit) {
-            maybeFail(pagesBeforeFailure, "page");
-            return real.deliveredCrossCrm(from, to, after, limit);
+        public LeadCursor deliveredCrossCrm(Instant from, Instant to, PageKey after) {
+            return failing(real.deliveredCrossCrm(from, to, after));
+        }
+
+        /** {@code cursor}, failing at the row where {@link #rowsBeforeFailure} reaches zero. */
+        private LeadCursor failing(LeadCursor cursor) {
+            return new LeadCursor() {
+                @Override
+                public boolean hasNext() {
+                    return cursor.hasNext();
+                }
+
+                @Override
+                public LeadRow next() {
+                    maybeFail(rowsBeforeFailure, "read");
+                    return cursor.next();
+                }
+
+                @Override
+                public void close() {
+                    cursor.close();
+                }
+            };
         }
 
         @Override

@@ -8,20 +8,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the nightly jobs read and write in the store. Reads are pages in (created_at, id) order,
- * bounded by {@code limit}; writes are idempotent, so a chunk replayed after a restart changes
- * nothing twice.
+ * What the nightly jobs read and write in the store. Reads are cursors in (created_at, id) order
+ * that start after a key (the reader's checkpoint): one query per step, which the embedded store
+ * answers with a single pass over the leads where pages would each have read them all again; writes
+ * are idempotent, so a chunk replayed after a restart changes nothing twice.
  */
 public interface NightlyData {
 
     /** Leads created in {@code [from, to)}, after {@code after} (null: from the start). */
-    List<LeadRow> leadsCreated(Instant from, Instant to, PageKey after, int limit);
+    LeadCursor leadsCreated(Instant from, Instant to, PageKey after);
 
     /**
      * Delivered ({@code success} or {@code duplicate}) cross-CRM leads created in {@code [from,
      * to)}, after {@code after} (null: from the start).
      */
-    List<LeadRow> deliveredCrossCrm(Instant from, Instant to, PageKey after, int limit);
+    LeadCursor deliveredCrossCrm(Instant from, Instant to, PageKey after);
 
     /** The CRM of every account: account id → CRM id (a small collection). */
     Map<String, String> accountCrms();

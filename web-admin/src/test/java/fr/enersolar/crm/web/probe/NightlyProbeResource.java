@@ -133,15 +133,9 @@ public class NightlyProbeResource {
                 month.plusMonths(1).atDay(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
         var totals = new fr.enersolar.crm.application.jobs.BillingTotals();
         var accounts = data.accountCrms();
-        List<fr.enersolar.crm.application.jobs.LeadRow> page;
-        fr.enersolar.crm.application.jobs.PageKey after = null;
-        do {
-            page = data.deliveredCrossCrm(from, to, after, 1000);
-            for (var row : page) {
-                totals.add(row, accounts);
-                after = row.key();
-            }
-        } while (page.size() == 1000);
+        try (var rows = data.deliveredCrossCrm(from, to, null)) {
+            rows.forEachRemaining(row -> totals.add(row, accounts));
+        }
         data.replaceDrafts(month, totals.statements(month, Instant.now()));
     }
 

@@ -115,12 +115,28 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
-    /** Waits until the condition gives something other than null or false. */
+    /**
+     * Waits until the condition gives something other than null or false. An element that an AJAX
+     * update replaced while the condition read it is looked up again: Chromium reports it either as
+     * stale or, since version 156, as a node that "does not belong to the document".
+     */
     public <T> T until(ExpectedCondition<T> condition) {
+        ExpectedCondition<T> again =
+                d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (e.getMessage() != null
+                                && e.getMessage().contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                };
         return new WebDriverWait(driver, WAIT)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition);
+                .until(again);
     }
 
     /** Waits until the browser shows this page ({@code "dashboard.xhtml"}). */

@@ -1,7 +1,6 @@
 package fr.enersolar.crm.web.testing;
 
 import fr.enersolar.crm.application.jobs.BillingTotals;
-import fr.enersolar.crm.application.jobs.LeadRow;
 import fr.enersolar.crm.application.jobs.NightlyData;
 import fr.enersolar.crm.application.jobs.NightlyJobs;
 import fr.enersolar.crm.application.jobs.VerificationTotals;
@@ -46,15 +45,9 @@ public class FakeNightlyJobs implements NightlyJobs {
         Instant to = period.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         BillingTotals totals = new BillingTotals();
         Map<String, String> accounts = data.accountCrms();
-        List<LeadRow> page;
-        var after = (fr.enersolar.crm.application.jobs.PageKey) null;
-        do {
-            page = data.deliveredCrossCrm(from, to, after, 1000);
-            for (LeadRow row : page) {
-                totals.add(row, accounts);
-                after = row.key();
-            }
-        } while (page.size() == 1000);
+        try (var rows = data.deliveredCrossCrm(from, to, null)) {
+            rows.forEachRemaining(row -> totals.add(row, accounts));
+        }
         data.replaceDrafts(period, totals.statements(period, now));
         return java.util.OptionalLong.of(record(BILLING, now));
     }

@@ -1,6 +1,7 @@
 package fr.enersolar.crm.infrastructure.persistence.mongo;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
@@ -11,6 +12,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import fr.enersolar.crm.application.jobs.CrossCrmFigures;
 import fr.enersolar.crm.application.jobs.LeadCheck;
+import fr.enersolar.crm.application.jobs.LeadCursor;
 import fr.enersolar.crm.application.jobs.LeadRow;
 import fr.enersolar.crm.application.jobs.NightlyData;
 import fr.enersolar.crm.application.jobs.PageKey;
@@ -33,9 +35,9 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * {@link NightlyData} on the raw driver: projected pages in (created_at, _id) order, served by the
- * index {@code leads (created_at, _id)}, and conditional single-document updates (atomic on
- * MongoDB, no transaction needed).
+ * {@link NightlyData} on the raw driver: projected cursors in (created_at, _id) order, served by
+ * the index {@code leads (created_at, _id)} and fetched {@value #BATCH} rows at a time, and
+ * conditional single-document updates (atomic on MongoDB, no transaction needed).
  */
 @ApplicationScoped
 public class MongoNightlyData implements NightlyData {
@@ -56,6 +58,9 @@ public class MongoNightlyData implements NightlyData {
 
     private static final Bson ORDER = Sorts.ascending("created_at", "_id");
 
+    /** Rows per round trip of a cursor. */
+    static final int BATCH = 1_000;
+
     private Supplier<MongoDatabase> database;
 
     @Inject MongoStore store;
@@ -75,18 +80,17 @@ public class MongoNightlyData implements NightlyData {
     }
 
     @Override
-    public List<LeadRow> leadsCreated(Instant from, Instant to, PageKey after, int limit) {
-        return page(window(from, to, after), limit);
+    public LeadCursor leadsCreated(Instant from, Instant to, PageKey after) {
+        return cursor(window(from, to, after));
     }
 
     @Override
-    public List<LeadRow> deliveredCrossCrm(Instant from, Instant to, PageKey after, int limit) {
-        return page(
+    public LeadCursor deliveredCrossCrm(Instant from, Instant to, PageKey after) {
+        return cursor(
                 Filters.and(
                         window(from, to, after),
                         Filters.eq("cross_crm", true),
-                        Filters.in("api_status", "success", "duplicate")),
-                limit);
+                        Filters.in("api_status", "success", "duplicate")));
     }
 
     private static Bson window(Instant from, Instant to, PageKey after) {
@@ -105,30 +109,46 @@ public class MongoNightlyData implements NightlyData {
                         Filters.and(Filters.eq("created_at", at), Filters.gt("_id", after.id()))));
     }
 
-    private List<LeadRow> page(Bson filter, int limit) {
-        List<LeadRow> rows = new ArrayList<>(limit);
-        for (Document d :
+    private LeadCursor cursor(Bson filter) {
+        MongoCursor<Document> cursor =
                 collection(MongoLeadRepository.COLLECTION)
                         .find(filter)
                         .projection(LEAD_FIELDS)
                         .sort(ORDER)
-                        .limit(limit)) {
-            rows.add(
-                    new LeadRow(
-                            d.getString("_id"),
-                            instant(d.getDate("created_at")),
-                            d.getString("api_status"),
-                            text(d.get("api_response")),
-                            d.getString("target_crm_id"),
-                            d.getString("account_id"),
-                            d.getString("product_type"),
-                            d.getString("departement"),
-                            number(d.get("prix_unitaire")),
-                            Boolean.TRUE.equals(d.getBoolean("cross_crm")),
-                            d.getString("retried_by"),
-                            instant(d.getDate("retried_at"))));
-        }
-        return rows;
+                        .batchSize(BATCH)
+                        .cursor();
+        return new LeadCursor() {
+            @Override
+            public boolean hasNext() {
+                return cursor.hasNext();
+            }
+
+            @Override
+            public LeadRow next() {
+                return row(cursor.next());
+            }
+
+            @Override
+            public void close() {
+                cursor.close();
+            }
+        };
+    }
+
+    private static LeadRow row(Document d) {
+        return new LeadRow(
+                d.getString("_id"),
+                instant(d.getDate("created_at")),
+                d.getString("api_status"),
+                text(d.get("api_response")),
+                d.getString("target_crm_id"),
+                d.getString("account_id"),
+                d.getString("product_type"),
+                d.getString("departement"),
+                number(d.get("prix_unitaire")),
+                Boolean.TRUE.equals(d.getBoolean("cross_crm")),
+                d.getString("retried_by"),
+                instant(d.getDate("retried_at")));
     }
 
     private static Instant instant(Date date) {

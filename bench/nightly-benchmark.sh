@@ -11,4 +11,4 @@ jobs="${3:-nightly-verification,billing-rollup}"
 ./mvnw -o -B -pl batch-jobs -am test -Dtest=NightlyJobsBenchmark \
     -Dsurefire.failIfNoSpecifiedTests=false -Dbench.leads="$leads" -Dbench.backend="$backend" \
     -Dbench.jobs="$jobs" \
-    -DargLine="-Xmx6g" 2>&1 | grep -E "seeded|indexes|raw scan|leads table|nightly-verification:|billing-rollup:|ERROR|FAIL" || true
+    -DargLine="-Xmx6g" 2>&1 | grep -E "seeded|indexes|raw scan|leads table|nightly-verification |billing-rollup |ERROR|FAIL" || true

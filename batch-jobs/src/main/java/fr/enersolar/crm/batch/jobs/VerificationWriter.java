@@ -39,7 +39,8 @@ public class VerificationWriter extends AbstractItemWriter {
             LeadCheck check = (LeadCheck) item;
             boolean requeued =
                     switch (check.outcome()) {
-                        case REQUEUE -> data.requeue(check.leadId(), runAt, Instant.now());
+                        case REQUEUE ->
+                                data.requeue(check.leadId(), check.version(), runAt, Instant.now());
                         case REQUEUED_BY_THIS_RUN -> true;
                         default -> false;
                     };

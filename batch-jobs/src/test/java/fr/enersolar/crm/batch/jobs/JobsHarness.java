@@ -203,9 +203,9 @@ final class JobsHarness {
         }
 
         @Override
-        public boolean requeue(String leadId, Instant runAt, Instant now) {
+        public boolean requeue(String leadId, Long version, Instant runAt, Instant now) {
             maybeFail(requeuesBeforeFailure, "requeue");
-            return real.requeue(leadId, runAt, now);
+            return real.requeue(leadId, version, runAt, now);
         }
 
         @Override

@@ -131,17 +131,24 @@ class NightlyJobsBenchmark {
                             System.getProperty("bench.jobs", "nightly-verification,billing-rollup")
                                     .split(","));
             if (jobs.contains("nightly-verification")) {
+                // First as the timer runs it every night: the 24 hours before the run (SPEC-seed
+                // §11), over the whole store; then the worst case, a window of the whole month.
+                Properties day = new Properties();
+                day.setProperty("run_at", runAt.toString());
+                day.setProperty("from", runAt.minus(Duration.ofHours(24)).toString());
+                day.setProperty("to", runAt.toString());
+                time("nightly-verification", day, leads, "the scheduled 24-hour window");
                 Properties verification = new Properties();
-                verification.setProperty("run_at", runAt.toString());
+                verification.setProperty("run_at", runAt.plusSeconds(60).toString());
                 verification.setProperty("from", from.toString());
                 verification.setProperty("to", runAt.toString());
-                time("nightly-verification", verification, leads);
+                time("nightly-verification", verification, leads, "a window of the whole month");
             }
             if (jobs.contains("billing-rollup")) {
                 Properties billing = new Properties();
                 billing.setProperty("run_at", runAt.toString());
                 billing.setProperty("period", "2026-11");
-                time("billing-rollup", billing, leads);
+                time("billing-rollup", billing, leads, "the month");
             }
         } finally {
             server.shutdownNow();
@@ -174,7 +181,7 @@ class NightlyJobsBenchmark {
                 what, rows.size(), count, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private static void time(String job, Properties parameters, int leads) {
+    private static void time(String job, Properties parameters, int leads, String window) {
         long t0 = System.nanoTime();
         long execution = JobsHarness.run(job, parameters, Duration.ofMinutes(30));
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -183,11 +190,11 @@ class NightlyJobsBenchmark {
             throw new AssertionError(job + " ended " + e.getBatchStatus());
         }
         System.out.printf(
-                "%s: %s in %,d ms (%,.0f leads/s over the %,d seeded) %s%n",
+                "%s (%s): %s in %,d ms, %,d leads stored; %s%n",
                 job,
+                window,
                 e.getBatchStatus(),
                 ms,
-                leads * 1000.0 / Math.max(1, ms),
                 leads,
                 BatchRuntime.getJobOperator().getStepExecutions(execution).get(0).getExitStatus());
     }

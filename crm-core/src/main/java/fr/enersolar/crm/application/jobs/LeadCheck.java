@@ -9,9 +9,16 @@ import java.util.Locale;
  * is never sent twice).
  *
  * @param reason French text for a skipped lead, else empty
+ * @param version for a lead to re-queue, its version as read ({@link LeadRow#version()}), else null
  */
-public record LeadCheck(String leadId, Outcome outcome, String originalStatus, String reason)
+public record LeadCheck(
+        String leadId, Outcome outcome, String originalStatus, String reason, Long version)
         implements Serializable {
+
+    /** A check that writes nothing, or whose lead is read again before it is written. */
+    public LeadCheck(String leadId, Outcome outcome, String originalStatus, String reason) {
+        this(leadId, outcome, originalStatus, reason, null);
+    }
 
     /** Who retries the leads this job hands back to the outbox. */
     public static final String RETRIED_BY = "nightly_verification";
@@ -59,7 +66,7 @@ public record LeadCheck(String leadId, Outcome outcome, String originalStatus, S
                 if (lead.targetCrmId() == null || lead.targetCrmId().isEmpty()) {
                     return new LeadCheck(id, Outcome.SKIPPED, status, "Sans CRM");
                 }
-                return new LeadCheck(id, Outcome.REQUEUE, status, "");
+                return new LeadCheck(id, Outcome.REQUEUE, status, "", lead.version());
             case "pending":
             case "queued":
                 return new LeadCheck(id, Outcome.SKIPPED, status, "Envoi en cours");

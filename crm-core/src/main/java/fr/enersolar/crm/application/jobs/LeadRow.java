@@ -8,6 +8,9 @@ import java.time.Instant;
  * @param apiStatus the delivery status wire name ({@code success}, {@code failed}…), may be null
  * @param priceCents the unit price frozen at routing, in euro cents
  * @param retriedBy who retried the lead last ({@code nightly_verification} for this job)
+ * @param version the lead's version (its write token) as read, when no delivery worker held it
+ *     then; null otherwise, or when the lead has none. A write naming it applies only to the lead
+ *     exactly as read, so it needs no second read.
  */
 public record LeadRow(
         String id,
@@ -21,7 +24,8 @@ public record LeadRow(
         long priceCents,
         boolean crossCrm,
         String retriedBy,
-        Instant retriedAt) {
+        Instant retriedAt,
+        Long version) {
 
     /** Where a reader stands: the last row it returned, in (created_at, id) order. */
     public PageKey key() {

@@ -32,9 +32,12 @@ public interface NightlyData {
      * {@code api_status=queued}, due now, no lease, {@code retried_by=nightly_verification}, {@code
      * retried_at=runAt}, one more retry and a timeline entry.
      *
+     * @param version the lead's version as the reader saw it ({@link LeadRow#version()}): if the
+     *     lead still has it, it is written at once; otherwise (or null) it is read and checked
+     *     again
      * @return false when the lead was no longer in a retryable state (nothing written)
      */
-    boolean requeue(String leadId, Instant runAt, Instant now);
+    boolean requeue(String leadId, Long version, Instant runAt, Instant now);
 
     /** Inserts or replaces the report (its id is the run's start time). */
     void storeReport(VerificationReport report);

@@ -167,7 +167,29 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
      */
     static boolean conditionalUpdate(
             MongoCollection<Document> leads, String id, Predicate<Document> holds, Bson update) {
+        return conditionalUpdate(leads, id, null, holds, update);
+    }
+
+    /**
+     * The same, for a caller that already read the lead and checked {@code holds} on it: when
+     * {@code version} is not null, the first write names it without reading the lead again; if the
+     * lead changed since, it is read and checked as above.
+     */
+    static boolean conditionalUpdate(
+            MongoCollection<Document> leads,
+            String id,
+            Long version,
+            Predicate<Document> holds,
+            Bson update) {
         Object missed = NOT_TRIED;
+        if (version != null) {
+            Bson tokenChanged = Updates.combine(update, Updates.set(VERSION_FIELD, newToken()));
+            Document asRead = new Document("_id", id).append(VERSION_FIELD, version);
+            if (leads.updateOne(asRead, tokenChanged).getMatchedCount() == 1) {
+                return true;
+            }
+            missed = version;
+        }
         while (true) {
             Document current = leads.find(eq("_id", id)).first();
             if (current == null || !holds.test(current) || unchangedSince(missed, current, id)) {

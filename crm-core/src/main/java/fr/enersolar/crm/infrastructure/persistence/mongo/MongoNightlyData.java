@@ -54,7 +54,9 @@ public class MongoNightlyData implements NightlyData {
                     "prix_unitaire",
                     "cross_crm",
                     "retried_by",
-                    "retried_at");
+                    "retried_at",
+                    "lease_until",
+                    MongoDeliveryQueue.VERSION_FIELD);
 
     private static final Bson ORDER = Sorts.ascending("created_at", "_id");
 
@@ -148,7 +150,12 @@ public class MongoNightlyData implements NightlyData {
                 number(d.get("prix_unitaire")),
                 Boolean.TRUE.equals(d.getBoolean("cross_crm")),
                 d.getString("retried_by"),
-                instant(d.getDate("retried_at")));
+                instant(d.getDate("retried_at")),
+                // A lead leased when read is read again at its write (the lease may have ended).
+                MongoDeliveryQueue.leaseFree(d, Instant.now())
+                                && d.get(MongoDeliveryQueue.VERSION_FIELD) instanceof Number n
+                        ? n.longValue()
+                        : null);
     }
 
     private static Instant instant(Date date) {
@@ -175,7 +182,7 @@ public class MongoNightlyData implements NightlyData {
     }
 
     @Override
-    public boolean requeue(String leadId, Instant runAt, Instant now) {
+    public boolean requeue(String leadId, Long version, Instant runAt, Instant now) {
         Date at = Date.from(now);
         Bson update =
                 Updates.combine(
@@ -193,11 +200,14 @@ public class MongoNightlyData implements NightlyData {
                                         .append(
                                                 "message",
                                                 "Relancé par la vérification nocturne")));
-        // Read by id, checked here, written only if no one wrote the lead meanwhile: a query on
-        // the status and lease would make the embedded store scan every lead for each re-queue.
+        // Written only if no one wrote the lead since it was read: at once when the reader's
+        // version
+        // still holds, else read by id and checked here (a query on the status and lease would
+        // make the embedded store scan every lead for each re-queue).
         return MongoDeliveryQueue.conditionalUpdate(
                 collection(MongoLeadRepository.COLLECTION),
                 leadId,
+                version,
                 d ->
                         "failed".equals(d.getString("api_status"))
                                 && MongoDeliveryQueue.leaseFree(d, now),

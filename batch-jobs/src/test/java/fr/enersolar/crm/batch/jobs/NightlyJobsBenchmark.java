@@ -42,7 +42,10 @@ class NightlyJobsBenchmark {
         // -Dbench.keep-store=DIR: the store file is left in DIR under the application's file name
         // (bench/leads-page-benchmark.sh then starts the application on it)
         String keep = System.getProperty("bench.keep-store", "");
-        Path dir = keep.isEmpty() ? Files.createTempDirectory("nightly-bench") : Path.of(keep);
+        Path dir =
+                keep.isEmpty()
+                        ? Files.createTempDirectory("nightly-bench")
+                        : Files.createDirectories(Path.of(keep));
         Path file = dir.resolve(keep.isEmpty() ? "store.mv" : "enersolar-store.mv.db");
         // The seeding store: a large page cache and one commit per chunk (with the defaults, a
         // 16 MB cache and a background commit every second, seeding slowed to a few hundred

@@ -21,7 +21,8 @@ RUNS="${2:-7}"
 HTTP_PORT="${BENCH_HTTP_PORT:-18280}"
 STORE_PORT="${BENCH_STORE_PORT:-18217}"
 BASE="http://127.0.0.1:$HTTP_PORT"
-DATA_DIR=$(mktemp -d /tmp/enersolar-pages.XXXXXX)
+# BENCH_DATA_DIR: a folder an earlier run kept (its seeded store is used again, not seeded anew)
+DATA_DIR="${BENCH_DATA_DIR:-$(mktemp -d /tmp/enersolar-pages.XXXXXX)}"
 ADMIN_PASSWORD="$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
 RESULT_FILE="$BENCH_DIR/results/leads-page-$(date +%Y-%m-%d-%H%M).txt"
 RUN_PID=""
@@ -59,12 +60,17 @@ trap 'exit 143' TERM
 
 out "# Leads pages, server-side render, $LEADS leads stored ($(date -u +%Y-%m-%dT%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg))"
 
+if [ -s "$DATA_DIR/store/enersolar-store.mv.db" ]; then
+  log "Using the store seeded before in $DATA_DIR"
+  out "(store seeded by an earlier run, kept in $DATA_DIR)"
+else
 log "Seeding $LEADS leads into $DATA_DIR"
 (cd "$ROOT" && ./mvnw -o -B -q -pl batch-jobs -am test -Dtest=NightlyJobsBenchmark \
     -Dsurefire.failIfNoSpecifiedTests=false -Dbench.leads="$LEADS" -Dbench.jobs=none \
     -Dbench.keep-store="$DATA_DIR/store" -DargLine="-Xmx6g" 2>&1) \
   | grep -E "seeded|indexes|raw scan|leads table" | tee -a "$RESULT_FILE"
 [ -s "$DATA_DIR/store/enersolar-store.mv.db" ] || { log "The store was not seeded"; exit 1; }
+fi
 
 log "Starting the application on the seeded store"
 (
@@ -74,6 +80,7 @@ log "Starting the application on the seeded store"
     CRM_ADMIN_EMAIL=bench@enersolar.local CRM_DELIVERY_ENABLED=false ./run.sh
 ) >>"$DATA_DIR/run.log" 2>&1 &
 RUN_PID=$!
+started=$SECONDS
 deadline=$(( SECONDS + 900 ))
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready")" = "200" ]; do
   if ! kill -0 "$RUN_PID" 2>/dev/null || [ $SECONDS -ge $deadline ]; then
@@ -81,6 +88,7 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready")" = "200"
   fi
   sleep 1
 done
+out "Application ready $(( SECONDS - started )) s after run.sh started (EAR build included when sources changed)"
 TOKEN=$(curl -s -X POST "$BASE/api/auth/login" -H 'Content-Type: application/json' \
   -d "{\"email\":\"bench@enersolar.local\",\"password\":\"$ADMIN_PASSWORD\"}" \
   | sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p')

@@ -85,6 +85,26 @@ class StoreIndexesTest {
     }
 
     @Test
+    void anIndexAlreadyThereIsNotAskedForAgain() {
+        // Same name, keys and uniqueness, but sparse: asked for again, it would conflict and be
+        // replaced by a non-sparse one.
+        MongoCollection<Document> lps = store.database().getCollection("lps");
+        lps.createIndex(
+                new Document("code", 1),
+                new com.mongodb.client.model.IndexOptions()
+                        .name("code_1")
+                        .unique(true)
+                        .sparse(true));
+
+        indexes.ensure();
+
+        assertThat(indexesOf("lps"))
+                .filteredOn(i -> "code_1".equals(i.getString("name")))
+                .singleElement()
+                .satisfies(i -> assertThat(i.getBoolean("sparse", false)).isTrue());
+    }
+
+    @Test
     void replacesTheSeedsNonUniqueCodeIndex() {
         MongoCollection<Document> lps = store.database().getCollection("lps");
         lps.createIndex(new Document("code", 1));

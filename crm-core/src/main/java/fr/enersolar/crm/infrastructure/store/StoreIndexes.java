@@ -105,23 +105,40 @@ public class StoreIndexes {
     }
 
     /**
-     * Creates the missing indexes; a no-op when they all exist. An index already listed with the
-     * same name, keys and uniqueness is not asked for again: the embedded store reads every
-     * document of the collection for each {@code createIndex} of a secondary index, even one it
-     * already has (about 38 s per index with 1,000,000 leads, so a restart took over ten minutes).
+     * The indexes a store keeps: all of them on MongoDB; on the embedded store the unique ones
+     * only. mongo-java-server keeps no data for a secondary index: it records it, ignores it, and
+     * reads every document of its collection for it at each {@code createIndex} and each time the
+     * store file is opened (about 38 s per index with 1,000,000 leads: a restart took over ten
+     * minutes).
+     */
+    public static List<IndexSpec> kept(boolean embedded) {
+        return all().stream().filter(spec -> !embedded || spec.unique()).toList();
+    }
+
+    /**
+     * Creates the missing indexes of {@link #kept}; a no-op when they all exist. An index already
+     * listed with the same name, keys and uniqueness is not asked for again. On the embedded store,
+     * the secondary indexes an earlier version asked for are dropped.
      */
     public void ensure() {
+        boolean embedded = store.embedded();
         Map<String, List<Document>> present = new HashMap<>();
         for (IndexSpec spec : all()) {
-            List<Document> existing =
-                    present.computeIfAbsent(
-                            spec.collection(),
-                            c ->
-                                    store.database()
-                                            .getCollection(c)
-                                            .listIndexes()
-                                            .into(new ArrayList<>()));
-            if (existing.stream().noneMatch(index -> sameIndex(spec, index))) {
+            MongoCollection<Document> collection =
+                    store.database().getCollection(spec.collection());
+            boolean listed =
+                    present
+                            .computeIfAbsent(
+                                    spec.collection(),
+                                    c -> collection.listIndexes().into(new ArrayList<>()))
+                            .stream()
+                            .anyMatch(index -> sameIndex(spec, index));
+            if (embedded && !spec.unique()) {
+                if (listed) {
+                    LOG.info(() -> "Dropping " + spec.name() + ", not kept by the embedded store");
+                    collection.dropIndex(spec.name());
+                }
+            } else if (!listed) {
                 create(spec);
             }
         }

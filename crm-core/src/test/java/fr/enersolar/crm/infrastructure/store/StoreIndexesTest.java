@@ -34,10 +34,10 @@ class StoreIndexesTest {
     }
 
     @Test
-    void createsEveryDeclaredIndexWithItsKeysAndUniqueness() {
+    void createsEveryKeptIndexWithItsKeysAndUniqueness() {
         indexes.ensure();
 
-        for (IndexSpec spec : StoreIndexes.all()) {
+        for (IndexSpec spec : StoreIndexes.kept(store.embedded())) {
             assertThat(indexesOf(spec.collection()))
                     .as("index %s on %s", spec.name(), spec.collection())
                     .anySatisfy(
@@ -82,6 +82,38 @@ class StoreIndexesTest {
         assertThatThrownBy(() -> lps.insertOne(new Document("_id", "b").append("code", "LP-001")))
                 .isInstanceOf(MongoWriteException.class);
         assertThat(lps.countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void theEmbeddedStoreKeepsTheUniqueIndexesOnly() {
+        // The tests' database, seen as the embedded store
+        StoreIndexes embedded = new StoreIndexes();
+        embedded.store =
+                new MongoStore() {
+                    @Override
+                    public com.mongodb.client.MongoDatabase database() {
+                        return store.database();
+                    }
+
+                    @Override
+                    public boolean embedded() {
+                        return true;
+                    }
+                };
+        MongoCollection<Document> leads = store.database().getCollection("leads");
+        // a secondary index an earlier version asked for
+        leads.createIndex(
+                new Document("status", 1),
+                new com.mongodb.client.model.IndexOptions().name("status_1"));
+
+        embedded.ensure();
+
+        assertThat(indexesOf("leads"))
+                .extracting(i -> i.getString("name"))
+                .doesNotContain("status_1")
+                .contains("_id_1_write_token_1");
+        assertThat(StoreIndexes.kept(true)).allMatch(IndexSpec::unique);
+        assertThat(StoreIndexes.kept(false)).containsExactlyElementsOf(StoreIndexes.all());
     }
 
     @Test

@@ -18,6 +18,7 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BENCH_DIR="$ROOT/bench"
 LEADS="${1:-1000000}"
 RUNS="${2:-7}"
+PAGE_TIMEOUT="${BENCH_PAGE_TIMEOUT:-300}" # seconds one page may take before the run gives up (exit 4)
 HTTP_PORT="${BENCH_HTTP_PORT:-18280}"
 STORE_PORT="${BENCH_STORE_PORT:-18217}"
 BASE="http://127.0.0.1:$HTTP_PORT"
@@ -99,8 +100,12 @@ time_page() {
   local path="$1" times=() t code body
   body=$(mktemp)
   for i in $(seq 1 $(( RUNS + 2 ))); do
-    read -r code t < <(curl -s -o "$body" -w '%{http_code} %{time_total}\n' \
-      -H "Cookie: crm_session=$TOKEN" "$BASE$path")
+    read -r code t < <(curl -s --max-time "$PAGE_TIMEOUT" -o "$body" \
+      -w '%{http_code} %{time_total}\n' -H "Cookie: crm_session=$TOKEN" "$BASE$path" || true)
+    if [ "$code" = "000" ]; then
+      out "$path: no answer within $PAGE_TIMEOUT s (request $i); see the server's GC and log in $DATA_DIR"
+      exit 4
+    fi
     # the page must carry the table with its first rows (a lazy table renders them on this GET)
     if [ "$code" != "200" ] || ! grep -q 'data-ri="0"' "$body"; then
       log "$path answered $code without rows"; cp "$body" "$DATA_DIR/page.html"; rm -f "$body"

@@ -1,16 +1,17 @@
 package fr.enersolar.crm.testing;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import fr.enersolar.crm.infrastructure.config.ConfigKey;
+import fr.enersolar.crm.infrastructure.store.EmbeddedBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
 /**
- * One in-process MongoDB wire-protocol server (mongo-java-server, memory backend) per test JVM. The
- * code under test reaches it through the real MongoDB driver over TCP, as it reaches a production
- * MongoDB; tests isolate themselves by dropping the database before each test.
+ * One in-process MongoDB wire-protocol server (mongo-java-server with the application's embedded
+ * backend, {@link EmbeddedBackend}, in memory) per test JVM. The code under test reaches it through
+ * the real MongoDB driver over TCP, as it reaches a production MongoDB; tests isolate themselves by
+ * dropping the database before each test.
  */
 public final class InProcessMongo {
 
@@ -22,7 +23,7 @@ public final class InProcessMongo {
     /** Starts the server once and points the application's configuration at it. */
     public static synchronized String start() {
         if (server == null) {
-            server = new MongoServer(new MemoryBackend());
+            server = new MongoServer(EmbeddedBackend.inMemory());
             uri = server.bindAndGetConnectionString();
             System.setProperty(ConfigKey.MONGODB_URI.get(), uri);
             try {

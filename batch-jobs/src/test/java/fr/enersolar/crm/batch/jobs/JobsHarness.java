@@ -6,7 +6,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import fr.enersolar.crm.application.jobs.JobLeases;
 import fr.enersolar.crm.application.jobs.LeadCursor;
 import fr.enersolar.crm.application.jobs.LeadRow;
@@ -16,6 +15,7 @@ import fr.enersolar.crm.domain.model.billing.BillingStatement;
 import fr.enersolar.crm.domain.model.verification.VerificationReport;
 import fr.enersolar.crm.infrastructure.persistence.mongo.MongoJobLeases;
 import fr.enersolar.crm.infrastructure.persistence.mongo.MongoNightlyData;
+import fr.enersolar.crm.infrastructure.store.EmbeddedBackend;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -46,7 +46,7 @@ final class JobsHarness {
 
     static synchronized MongoDatabase start() {
         if (database == null) {
-            MongoServer server = new MongoServer(new MemoryBackend());
+            MongoServer server = new MongoServer(EmbeddedBackend.inMemory());
             String uri = server.bindAndGetConnectionString();
             MongoClient client = MongoClients.create(uri);
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));

@@ -8,8 +8,8 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Projections;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fr.enersolar.crm.infrastructure.store.EmbeddedBackend;
 import fr.enersolar.crm.infrastructure.store.IndexSpec;
 import fr.enersolar.crm.infrastructure.store.StoreIndexes;
 import jakarta.batch.runtime.BatchRuntime;
@@ -53,12 +53,8 @@ class NightlyJobsBenchmark {
         MongoBackend seeded =
                 "memory".equals(backend)
                         ? new MemoryBackend()
-                        : new H2Backend(
-                                new org.h2.mvstore.MVStore.Builder()
-                                        .fileName(file.toString())
-                                        .cacheSize(Integer.getInteger("bench.seed-cache-mb", 2048))
-                                        .autoCommitDisabled()
-                                        .open());
+                        : EmbeddedBackend.openForBulkLoad(
+                                file, Integer.getInteger("bench.seed-cache-mb", 2048));
         Instant runAt = Instant.parse("2026-12-01T03:00:00Z");
         Instant from = Instant.parse("2026-11-01T00:00:00Z");
         long seedStart = System.nanoTime();
@@ -85,16 +81,11 @@ class NightlyJobsBenchmark {
         indexer.stopListening();
         seed(seeded, leads, from, runAt);
         MongoBackend store = seeded;
-        if (seeded instanceof H2Backend h2) {
+        if (seeded instanceof EmbeddedBackend h2) {
             // The server then opens the file as the application opens its store at start (the
             // MVStore that took the bulk writes once lost a chunk when the server wrote next).
             h2.close();
-            store =
-                    new H2Backend(
-                            new org.h2.mvstore.MVStore.Builder()
-                                    .fileName(file.toString())
-                                    .cacheSize(128) // the application's default page cache
-                                    .open());
+            store = EmbeddedBackend.open(file, 128); // the application's default page cache
         }
         long seedMs = (System.nanoTime() - seedStart) / 1_000_000;
         System.out.printf(
@@ -232,7 +223,7 @@ class NightlyJobsBenchmark {
             leads.addDocuments(
                     IntStream.range(first, Math.min(count, first + CHUNK))
                             .mapToObj(i -> lead(i, count, from, span)));
-            if (backend instanceof H2Backend h2) {
+            if (backend instanceof EmbeddedBackend h2) {
                 h2.commit();
             }
             if ((start / CHUNK) % 4 == 3) {

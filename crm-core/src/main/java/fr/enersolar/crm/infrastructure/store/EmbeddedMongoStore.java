@@ -1,7 +1,6 @@
 package fr.enersolar.crm.infrastructure.store;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -10,12 +9,12 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
-import org.h2.mvstore.MVStore;
 
 /**
- * The embedded MongoDB-protocol store: mongo-java-server with its H2 file backend, listening on the
- * loopback interface only. The application talks to it through the real MongoDB driver, exactly as
- * it talks to a production MongoDB, so no code path depends on the stand-in.
+ * The embedded MongoDB-protocol store: mongo-java-server with its H2 file backend ({@link
+ * EmbeddedBackend}), listening on the loopback interface only. The application talks to it through
+ * the real MongoDB driver, exactly as it talks to a production MongoDB, so no code path depends on
+ * the stand-in.
  */
 final class EmbeddedMongoStore implements AutoCloseable {
 
@@ -26,7 +25,7 @@ final class EmbeddedMongoStore implements AutoCloseable {
     static final int DEFAULT_CACHE_MB = 128;
 
     private final MongoServer server;
-    private final H2Backend backend;
+    private final EmbeddedBackend backend;
     private final InetSocketAddress address;
     private final Path file;
 
@@ -37,7 +36,7 @@ final class EmbeddedMongoStore implements AutoCloseable {
     private volatile long committed;
 
     private EmbeddedMongoStore(
-            MongoServer server, H2Backend backend, InetSocketAddress address, Path file) {
+            MongoServer server, EmbeddedBackend backend, InetSocketAddress address, Path file) {
         this.server = server;
         this.backend = backend;
         this.address = address;
@@ -60,12 +59,7 @@ final class EmbeddedMongoStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the store folder " + folder, e);
         }
         Path file = folder.resolve(FILE_NAME);
-        MVStore mvStore =
-                new MVStore.Builder()
-                        .fileName(file.toString())
-                        .cacheSize(Math.max(1, cacheMb))
-                        .open();
-        H2Backend backend = new H2Backend(mvStore);
+        EmbeddedBackend backend = EmbeddedBackend.open(file, cacheMb);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();

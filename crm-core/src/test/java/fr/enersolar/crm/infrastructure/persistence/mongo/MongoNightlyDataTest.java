@@ -8,9 +8,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import fr.enersolar.crm.application.jobs.LeadCursor;
 import fr.enersolar.crm.application.jobs.LeadRow;
+import fr.enersolar.crm.infrastructure.store.EmbeddedBackend;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ class MongoNightlyDataTest {
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
+        server = new MongoServer(EmbeddedBackend.inMemory());
         client = MongoClients.create(server.bindAndGetConnectionString());
         var database = client.getDatabase("nightly");
         leads = database.getCollection("leads");

@@ -1,0 +1,245 @@
+package fr.enersolar.crm.infrastructure.store;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded backend: its unique indexes (field-by-field keys, and the one-time rebuild of a file
+ * the stock backend wrote) and its snapshot reads, through the real MongoDB driver.
+ */
+class EmbeddedBackendTest {
+
+    private static final int DOCS = 2_000;
+    private static final String NS = "enersolar.leads";
+
+    @TempDir Path folder;
+
+    private Path file() {
+        return folder.resolve(EmbeddedMongoStore.FILE_NAME);
+    }
+
+    /** Runs {@code work} on the leads collection of a server over {@code backend}, then stops. */
+    private static void with(MongoBackend backend, Consumer<MongoCollection<Document>> work) {
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            work.accept(client.getDatabase("enersolar").getCollection("leads"));
+        } finally {
+            server.shutdownNow(); // closes the backend and its file
+        }
+    }
+
+    /** A file as the stock backend (earlier versions of the application) wrote it. */
+    private void legacyFile() {
+        with(
+                new H2Backend(file().toString()),
+                leads -> {
+                    leads.createIndex(
+                            Indexes.ascending("_id", "write_token"),
+                            new IndexOptions().name("cas").unique(true));
+                    leads.createIndex(
+                            Indexes.ascending("code"),
+                            new IndexOptions().name("code").unique(true));
+                    List<Document> docs = new ArrayList<>();
+                    for (int i = 0; i < DOCS; i++) {
+                        docs.add(
+                                new Document("_id", "lead-" + i)
+                                        .append("code", i)
+                                        .append("write_token", (long) i * 7919));
+                    }
+                    leads.insertMany(docs);
+                });
+    }
+
+    private Set<String> mapNames() {
+        MVStore store = new MVStore.Builder().fileName(file().toString()).readOnly().open();
+        try {
+            return store.getMapNames().stream()
+                    .filter(n -> n.startsWith(NS + "."))
+                    .collect(Collectors.toSet());
+        } finally {
+            store.close();
+        }
+    }
+
+    /** Every document found through each unique index, and each index still refusing doubles. */
+    private static void assertIndexesServe(MongoCollection<Document> leads, int docs) {
+        for (int i = 0; i < docs; i++) {
+            Document asRead =
+                    new Document("_id", "lead-" + i).append("write_token", (long) i * 7919);
+            assertThat(leads.find(asRead).first()).as("lead %d by its version", i).isNotNull();
+            assertThat(leads.find(eq("code", i)).first()).as("lead %d by code", i).isNotNull();
+        }
+        assertThat(leads.countDocuments()).isEqualTo(docs);
+        assertDuplicate(() -> leads.insertOne(new Document("_id", "lead-7").append("code", -1)));
+        assertDuplicate(() -> leads.insertOne(new Document("_id", "other").append("code", 7)));
+        // The compare-and-set the delivery outbox makes: matches once, then no more.
+        Document asRead = new Document("_id", "lead-9").append("write_token", 9L * 7919);
+        assertThat(leads.updateOne(asRead, Updates.set("write_token", -9L)).getMatchedCount())
+                .isEqualTo(1);
+        assertThat(leads.updateOne(asRead, Updates.set("write_token", -10L)).getMatchedCount())
+                .isZero();
+        leads.updateOne(eq("_id", "lead-9"), Updates.set("write_token", 9L * 7919));
+    }
+
+    private static void assertDuplicate(Runnable write) {
+        assertThatThrownBy(write::run)
+                .isInstanceOfSatisfying(
+                        MongoWriteException.class,
+                        e ->
+                                assertThat(e.getError().getCategory())
+                                        .isEqualTo(ErrorCategory.DUPLICATE_KEY));
+    }
+
+    @Test
+    void aFileOfTheStockBackendHasItsIndexesRebuiltOnceAndServed() {
+        legacyFile();
+        assertThat(mapNames())
+                .contains(NS + "._index_cas", NS + "._index_code", NS + "._index__id_");
+
+        with(EmbeddedBackend.open(file(), 16), leads -> assertIndexesServe(leads, DOCS));
+        assertThat(mapNames())
+                .contains(NS + "._keys_cas", NS + "._keys_code", NS + "._keys__id_")
+                .noneMatch(n -> n.contains("._index_") || n.contains("_building_"));
+
+        // Opened again: the rebuilt maps are used as they are.
+        with(EmbeddedBackend.open(file(), 16), leads -> assertIndexesServe(leads, DOCS));
+        assertThat(mapNames().stream().filter(n -> n.contains("._keys_"))).hasSize(3);
+    }
+
+    @Test
+    void aRebuildInterruptedByACrashIsMadeAgainAndALeftOldMapRemoved() {
+        legacyFile();
+        MVStore store = new MVStore.Builder().fileName(file().toString()).open();
+        // "code": a copy cut short (one bogus entry), as a crash during the first opening leaves it
+        MVMap<KeyValue, Object> partial =
+                store.openMap(
+                        NS + "._keys_building_code",
+                        new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
+        partial.put(new KeyValue(123_456), "nowhere");
+        // "cas": copied and renamed, the crash before the old map's removal
+        EmbeddedBackend.openKeyMap(store, NS, "cas");
+        MVMap<Object, Object> stale = store.openMap(NS + "._index_cas");
+        stale.put(new KeyValue("stale", 0L), "nowhere");
+        store.close();
+
+        with(EmbeddedBackend.open(file(), 16), leads -> assertIndexesServe(leads, DOCS));
+        assertThat(mapNames())
+                .contains(NS + "._keys_cas", NS + "._keys_code")
+                .noneMatch(n -> n.contains("._index_") || n.contains("_building_"));
+        MVStore after = new MVStore.Builder().fileName(file().toString()).readOnly().open();
+        try {
+            assertThat(after.openMap(NS + "._keys_code").sizeAsLong()).isEqualTo(DOCS);
+            assertThat(after.openMap(NS + "._keys_cas").sizeAsLong()).isEqualTo(DOCS);
+        } finally {
+            after.close();
+        }
+    }
+
+    @Test
+    void aNewFileUsesTheNewMapsAndADroppedIndexLeavesNone() {
+        with(
+                EmbeddedBackend.open(file(), 16),
+                leads -> {
+                    leads.createIndex(
+                            Indexes.ascending("code"),
+                            new IndexOptions().name("code").unique(true));
+                    leads.insertOne(new Document("_id", "a").append("code", 1));
+                    assertDuplicate(
+                            () -> leads.insertOne(new Document("_id", "b").append("code", 1)));
+                    leads.dropIndex("code");
+                    leads.insertOne(new Document("_id", "b").append("code", 1));
+                });
+        assertThat(mapNames())
+                .contains(NS + "._keys__id_")
+                .doesNotContain(NS + "._keys_code")
+                .noneMatch(n -> n.contains("._index_"));
+    }
+
+    /**
+     * Readers racing an update that sets a field early in the document and one late in it: each
+     * read sees both or neither. The stock backend answers with the stored document, which the
+     * update rewrites field by field while the server encodes it for the reader.
+     */
+    @Test
+    void aReadNeverSeesHalfOfAnUpdate() throws Exception {
+        with(
+                EmbeddedBackend.inMemory(),
+                leads -> {
+                    Document lead = new Document("_id", "lead").append("early", 0);
+                    for (int f = 0; f < 40; f++) {
+                        lead.append("field" + f, "value " + f);
+                    }
+                    leads.insertOne(lead.append("late", 0));
+                    AtomicBoolean writing = new AtomicBoolean(true);
+                    AtomicLong reads = new AtomicLong();
+                    ExecutorService readers = Executors.newFixedThreadPool(3);
+                    List<Future<List<String>>> torn = new ArrayList<>();
+                    for (int r = 0; r < 3; r++) {
+                        torn.add(
+                                readers.submit(
+                                        () -> {
+                                            List<String> seen = new ArrayList<>();
+                                            while (writing.get()) {
+                                                Document d = leads.find(eq("_id", "lead")).first();
+                                                reads.incrementAndGet();
+                                                if (!d.get("early").equals(d.get("late"))) {
+                                                    seen.add(d.get("early") + "/" + d.get("late"));
+                                                }
+                                            }
+                                            return seen;
+                                        }));
+                    }
+                    try {
+                        for (int i = 1; i <= 5_000; i++) {
+                            leads.updateOne(
+                                    eq("_id", "lead"),
+                                    Updates.combine(
+                                            Updates.set("early", i), Updates.set("late", i)));
+                        }
+                    } finally {
+                        writing.set(false);
+                    }
+                    List<String> seen = new ArrayList<>();
+                    for (Future<List<String>> f : torn) {
+                        try {
+                            seen.addAll(f.get());
+                        } catch (Exception e) {
+                            throw new AssertionError(e);
+                        }
+                    }
+                    readers.shutdown();
+                    assertThat(reads.get()).as("reads made during the updates").isGreaterThan(100);
+                    assertThat(seen).as("reads that saw half an update").isEmpty();
+                });
+    }
+}

@@ -6,6 +6,7 @@ import fr.enersolar.crm.infrastructure.store.EmbeddedBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * One in-process MongoDB wire-protocol server (mongo-java-server with the application's embedded
@@ -23,16 +24,17 @@ public final class InProcessMongo {
     /** Starts the server once and points the application's configuration at it. */
     public static synchronized String start() {
         if (server == null) {
-            server = new MongoServer(EmbeddedBackend.inMemory());
-            uri = server.bindAndGetConnectionString();
-            System.setProperty(ConfigKey.MONGODB_URI.get(), uri);
             try {
-                System.setProperty(
-                        ConfigKey.DATA_DIR.get(),
-                        Files.createTempDirectory("crm-test-data").toString());
+                Path data = Files.createTempDirectory("crm-test-data");
+                System.setProperty(ConfigKey.DATA_DIR.get(), data.toString());
+                // A store file, as the application's: every write goes through its page format.
+                server =
+                        new MongoServer(EmbeddedBackend.open(data.resolve("test-store.mv.db"), 64));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            uri = server.bindAndGetConnectionString();
+            System.setProperty(ConfigKey.MONGODB_URI.get(), uri);
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
         }
         return uri;

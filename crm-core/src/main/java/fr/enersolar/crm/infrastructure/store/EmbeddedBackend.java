@@ -38,8 +38,9 @@ import org.h2.mvstore.MVStore;
  * made under a temporary name and renamed when complete, so an interrupted copy is started again at
  * the next opening, never used half made.
  *
- * <p>Its collections also answer queries with copies of their documents ({@link
- * SnapshotCollection}): the stock ones could let a read see half of a concurrent update.
+ * <p>Its collections store their documents as BSON ({@link DocumentType}) rather than
+ * Java-serialised, and answer queries with copies of them ({@link SnapshotCollection}): the stock
+ * ones could let a read see half of a concurrent update.
  */
 public final class EmbeddedBackend extends H2Backend {
 
@@ -117,7 +118,9 @@ public final class EmbeddedBackend extends H2Backend {
                     this,
                     collectionName,
                     options,
-                    store.openMap("databases." + namespace),
+                    store.openMap(
+                            "databases." + namespace,
+                            new MVMap.Builder<Object, Document>().valueType(new DocumentType())),
                     store.openMap("meta." + namespace),
                     EmbeddedBackend.this.getCursorRegistry());
         }

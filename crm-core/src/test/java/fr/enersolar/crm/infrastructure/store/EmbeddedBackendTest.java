@@ -16,8 +16,10 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
@@ -158,8 +163,13 @@ class EmbeddedBackendTest {
                 .noneMatch(n -> n.contains("._index_") || n.contains("_building_"));
         MVStore after = new MVStore.Builder().fileName(file().toString()).readOnly().open();
         try {
-            assertThat(after.openMap(NS + "._keys_code").sizeAsLong()).isEqualTo(DOCS);
-            assertThat(after.openMap(NS + "._keys_cas").sizeAsLong()).isEqualTo(DOCS);
+            for (String index : List.of("code", "cas")) {
+                MVMap<KeyValue, Object> map =
+                        after.openMap(
+                                NS + "._keys_" + index,
+                                new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
+                assertThat(map.sizeAsLong()).as(index).isEqualTo(DOCS);
+            }
         } finally {
             after.close();
         }
@@ -183,6 +193,110 @@ class EmbeddedBackendTest {
                 .contains(NS + "._keys__id_")
                 .doesNotContain(NS + "._keys_code")
                 .noneMatch(n -> n.contains("._index_"));
+    }
+
+    /** Documents of every BSON type the application and the driver write. */
+    private static List<Document> varied() {
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            docs.add(
+                    new Document("_id", "doc-" + i)
+                            .append("text", "Épinay-sur-Seine n°" + i + " \u2013 \uD83D\uDE00")
+                            .append("int", i)
+                            .append("long", 10_000_000_000L + i)
+                            .append("double", i / 3.0)
+                            .append("negativeZero", -0.0)
+                            .append("flag", i % 2 == 0)
+                            .append("date", new Date(1_790_000_000_000L + i))
+                            .append("none", null)
+                            .append("oid", new ObjectId())
+                            .append("uuid", new Binary((byte) 4, new byte[16]))
+                            .append("bytes", new Binary(new byte[] {1, 2, (byte) i}))
+                            .append("price", new Decimal128(new BigDecimal("1500.25")))
+                            .append(
+                                    "nested",
+                                    new Document("a", List.of(1, "two", new Document("b", 3L))))
+                            .append(
+                                    "timeline",
+                                    List.of(
+                                            new Document("at", new Date())
+                                                    .append("type", "received"))));
+        }
+        return docs;
+    }
+
+    @Test
+    void documentsWrittenAsBsonReadBackAlikeAfterReopening() {
+        List<Document> written = varied();
+        List<Document> before = new ArrayList<>();
+        with(
+                EmbeddedBackend.open(file(), 16),
+                leads -> {
+                    leads.insertMany(written);
+                    leads.find().sort(new Document("_id", 1)).into(before);
+                });
+        MVStore raw = new MVStore.Builder().fileName(file().toString()).readOnly().open();
+        try {
+            MVMap<Object, Object> data =
+                    raw.openMap(
+                            "databases." + NS,
+                            new MVMap.Builder<Object, Object>().valueType(new RawEntries()));
+            assertThat(data.sizeAsLong()).isEqualTo(written.size());
+            assertThat(data.values())
+                    .as("first byte of each stored entry")
+                    .allMatch(first -> (Byte) first == DocumentType.BSON);
+        } finally {
+            raw.close();
+        }
+        List<Document> after = new ArrayList<>();
+        with(
+                EmbeddedBackend.open(file(), 16),
+                leads -> leads.find().sort(new Document("_id", 1)).into(after));
+        assertThat(after).hasSize(written.size()).isEqualTo(before);
+    }
+
+    @Test
+    void documentsOfTheStockBackendAreReadAndRewritten() {
+        legacyFile();
+        with(
+                EmbeddedBackend.open(file(), 16),
+                leads -> {
+                    assertThat(leads.find(eq("_id", "lead-5")).first()).containsEntry("code", 5);
+                    leads.updateOne(eq("_id", "lead-5"), Updates.set("note", "rewritten"));
+                });
+        with(
+                EmbeddedBackend.open(file(), 16),
+                leads -> {
+                    assertThat(leads.find(eq("_id", "lead-5")).first())
+                            .containsEntry("code", 5)
+                            .containsEntry("note", "rewritten");
+                    assertIndexesServe(leads, DOCS);
+                });
+    }
+
+    /** An H2 value type that reads an entry's first byte only (to see how it was written). */
+    private static final class RawEntries extends org.h2.mvstore.type.BasicDataType<Object> {
+        @Override
+        public int getMemory(Object o) {
+            return 16;
+        }
+
+        @Override
+        public void write(org.h2.mvstore.WriteBuffer buffer, Object o) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public Object read(java.nio.ByteBuffer buffer) {
+            byte first = buffer.get(buffer.position());
+            new DocumentType().read(buffer); // moves past the entry
+            return first;
+        }
+
+        @Override
+        public Object[] createStorage(int size) {
+            return new Object[size];
+        }
     }
 
     /**

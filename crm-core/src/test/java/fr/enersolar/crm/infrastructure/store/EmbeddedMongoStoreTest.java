@@ -6,7 +6,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +57,7 @@ class EmbeddedMongoStoreTest {
             // "kill -9" now: the file as it is on disk, the store still open.
             Path copy = crashed.resolve(EmbeddedMongoStore.FILE_NAME);
             Files.copy(folder.resolve(EmbeddedMongoStore.FILE_NAME), copy);
-            MongoServer restarted = new MongoServer(new H2Backend(copy.toString()));
+            MongoServer restarted = new MongoServer(EmbeddedBackend.open(copy, 16));
             try (MongoClient after =
                     MongoClients.create("mongodb://127.0.0.1:" + restarted.bind().getPort())) {
                 MongoCollection<Document> found =

@@ -21,6 +21,14 @@ public interface DeliveryQueue {
     Optional<Lead> claimDue(String owner, Instant now, Instant leaseUntil);
 
     /**
+     * Atomically takes the lead of the oldest {@link DeliveryHints hint} that is still due and
+     * free, as {@link #claimDue} does, without looking for other due leads.
+     *
+     * @return the lead as stored after the claim; empty when no hinted lead could be taken
+     */
+    Optional<Lead> claimHinted(String owner, Instant now, Instant leaseUntil);
+
+    /**
      * Writes the lead back only while {@code owner} still holds its lease: a worker whose lease
      * expired and was taken by another never overwrites the other's work.
      *

@@ -77,16 +77,28 @@ public class DeliveryWorker {
     public boolean deliverOne(String owner) {
         Instant now = clock.instant();
         Optional<Lead> claimed = queue.claimDue(owner, now, now.plus(lease()));
-        if (claimed.isEmpty()) {
-            return false;
-        }
+        claimed.ifPresent(lead -> attemptClaimed(lead, owner));
+        return claimed.isPresent();
+    }
+
+    /**
+     * The same for the lead of a {@link DeliveryHints hint} only: false when no hinted lead could
+     * be claimed (nothing else is looked for).
+     */
+    public boolean deliverHinted(String owner) {
+        Instant now = clock.instant();
+        Optional<Lead> claimed = queue.claimHinted(owner, now, now.plus(lease()));
+        claimed.ifPresent(lead -> attemptClaimed(lead, owner));
+        return claimed.isPresent();
+    }
+
+    private void attemptClaimed(Lead lead, String owner) {
         try {
-            attempt(claimed.get(), owner);
+            attempt(lead, owner);
         } catch (RuntimeException e) {
             // The lease expires and another attempt follows; nothing is lost.
-            LOG.log(Level.WARNING, "Delivery of " + claimed.get().id() + " failed unexpectedly", e);
+            LOG.log(Level.WARNING, "Delivery of " + lead.id() + " failed unexpectedly", e);
         }
-        return true;
     }
 
     /** Attempts a lead {@code owner} holds. */

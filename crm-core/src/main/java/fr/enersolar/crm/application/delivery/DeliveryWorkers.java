@@ -21,7 +21,8 @@ import java.util.logging.Logger;
  * ManagedScheduledExecutorService}) looks for due leads every poll interval; when it finds one,
  * workers (threads of the container's {@code ManagedThreadFactory}) drain the outbox, one lead at a
  * time each, fanning out up to the configured count while leads are due, and stop when none is. An
- * idle outbox costs one claim query per poll.
+ * idle outbox costs one claim query per poll. A lead this server takes in is handed to a worker at
+ * once ({@link DeliveryHints}) rather than found at the next poll.
  *
  * <p>Each claim is made under a lease owner naming this server and the worker ({@code
  * <server>#<n>}), so a lead is never attempted by two workers at once, on this server or another
@@ -33,6 +34,7 @@ public class DeliveryWorkers {
     private static final Logger LOG = Logger.getLogger(DeliveryWorkers.class.getName());
 
     @Inject DeliveryWorker worker;
+    @Inject DeliveryHints hints;
     @Inject NoOrderReview noOrder;
     @Inject CrmConfig config;
 
@@ -61,6 +63,7 @@ public class DeliveryWorkers {
         running = true;
         poller = scheduler.scheduleWithFixedDelay(this::poll, 0, pollMs, TimeUnit.MILLISECONDS);
         reviewer = scheduler.scheduleWithFixedDelay(this::reviewWaiting, 60, 60, TimeUnit.SECONDS);
+        hints.listen(() -> spawn(this::drainHints));
         LOG.info(
                 "Delivery workers started on "
                         + server
@@ -76,6 +79,7 @@ public class DeliveryWorkers {
     /** Stops polling and lets the workers finish their current attempt. */
     public synchronized void stop() {
         running = false;
+        hints.listen(() -> {});
         if (poller != null) {
             poller.cancel(false);
         }
@@ -111,12 +115,12 @@ public class DeliveryWorkers {
 
     private void poll() {
         if (busy.get() == 0) {
-            spawn();
+            spawn(this::drain);
         }
     }
 
-    /** Starts one more worker unless all are busy. */
-    private void spawn() {
+    /** Starts one more worker doing {@code work} unless all are busy. */
+    private void spawn(Runnable work) {
         if (!running) {
             return;
         }
@@ -124,7 +128,7 @@ public class DeliveryWorkers {
         while (now < size) {
             if (busy.compareAndSet(now, now + 1)) {
                 try {
-                    pool.execute(this::drain);
+                    pool.execute(work);
                 } catch (RejectedExecutionException stopping) {
                     busy.decrementAndGet();
                 }
@@ -140,9 +144,26 @@ public class DeliveryWorkers {
             boolean first = true;
             while (running && worker.deliverOne(owner)) {
                 if (first) {
-                    spawn(); // leads are due: bring one more worker in
+                    spawn(this::drain); // leads are due: bring one more worker in
                     first = false;
                 }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Delivery worker " + owner + " stopped on an error", e);
+        } finally {
+            busy.decrementAndGet();
+        }
+    }
+
+    /**
+     * A worker started by a hint: delivers the hinted leads and stops when none is left, without
+     * looking for other due leads (the poll does that), so a lead taken in costs no query.
+     */
+    private void drainHints() {
+        String owner = server + "#" + sequence.incrementAndGet();
+        try {
+            while (running && worker.deliverHinted(owner)) {
+                // one hinted lead after another
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Delivery worker " + owner + " stopped on an error", e);

@@ -1,5 +1,6 @@
 package fr.enersolar.crm.application.intake;
 
+import fr.enersolar.crm.application.delivery.DeliveryHints;
 import fr.enersolar.crm.application.routing.LeadRouting;
 import fr.enersolar.crm.domain.model.form.Form;
 import fr.enersolar.crm.domain.model.lead.Attribution;
@@ -57,6 +58,7 @@ public class LeadIntake {
     @Inject CrmConfig config;
     @Inject Clock clock;
     @Inject LeadRouting routing;
+    @Inject DeliveryHints hints;
 
     /** Stores the submission as a lead and says what became of it. */
     public IntakeOutcome submit(LeadSubmission submission, SubmissionContext context) {
@@ -107,6 +109,10 @@ public class LeadIntake {
                 }
             }
             throw e;
+        }
+        if (lead.deliveryStatus().filter(LeadStatus::awaitsDelivery).isPresent()
+                && lead.nextAttemptAt().filter(at -> !at.isAfter(now)).isPresent()) {
+            hints.offer(id); // due now: a delivery worker of this server takes it at once
         }
         return new IntakeOutcome(id, status, diagnosis.errors(), lead.duplicateOf(), false);
     }

@@ -98,6 +98,7 @@ class DeliveryOutboxTest {
     @Inject CrmConfig config;
     @Inject StoreIndexes indexes;
     @Inject DeliveryActions actions;
+    @Inject DeliveryHints hints;
 
     private final TestClock clock =
             new TestClock(
@@ -212,6 +213,45 @@ class DeliveryOutboxTest {
                 .contains("Tentative 1/3 vers zr7", "HTTP 201", "Requête", "Réponse")
                 .contains(Secrets.masked(KEY))
                 .doesNotContain(KEY);
+    }
+
+    @Test
+    void aLeadTakenInIsHandedToTheWorkersWhoClaimItByIdAlone() {
+        LeadId id = submit();
+        assertThat(hints.size()).as("hints after one lead taken in").isEqualTo(1);
+
+        assertThat(worker.deliverHinted("w")).isTrue();
+        assertThat(partner.sendsOf(id.value())).isEqualTo(1);
+        assertThat(lead(id).apiStatus()).isEqualTo("success");
+        assertThat(hints.size()).isZero();
+
+        // A due lead without a hint: a hinted worker does not look for it; the poll's worker does.
+        LeadId unhinted = submit();
+        assertThat(hints.poll()).contains(unhinted.value());
+        assertThat(worker.deliverHinted("w")).isFalse();
+        assertThat(partner.sendsOf(unhinted.value())).isZero();
+        assertThat(worker.deliverOne("w")).isTrue();
+        assertThat(partner.sendsOf(unhinted.value())).isEqualTo(1);
+
+        // A hint for a lead already delivered is skipped: the claim is still the store's.
+        hints.offer(id);
+        assertThat(worker.deliverHinted("w")).isFalse();
+        assertThat(partner.sendsOf(id.value())).isEqualTo(1);
+    }
+
+    @Test
+    void aLeadTheIntakeCouldNotAcceptIsNotHinted() {
+        JsonObject json =
+                Json.createObjectBuilder()
+                        .add("form_id", form.code().value())
+                        .add("phone", "0123")
+                        .add("nom", "Dupont")
+                        .add("code_postal", "75011")
+                        .build();
+        intake.submit(
+                LeadSubmissionReader.read(json, json.toString()),
+                new SubmissionContext("203.0.113.7", "test", ""));
+        assertThat(hints.size()).isZero();
     }
 
     @Test

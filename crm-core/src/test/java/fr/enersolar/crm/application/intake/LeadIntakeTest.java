@@ -2,6 +2,7 @@ package fr.enersolar.crm.application.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.enersolar.crm.application.delivery.DeliveryHints;
 import fr.enersolar.crm.application.routing.LeadRouting;
 import fr.enersolar.crm.domain.model.account.AccountId;
 import fr.enersolar.crm.domain.model.form.Form;
@@ -65,6 +66,7 @@ class LeadIntakeTest {
     private final SubmissionContext context =
             new SubmissionContext("203.0.113.7", "Mozilla/5.0", "https://solaire.example/lp");
     private LeadIntake intake;
+    private final DeliveryHints hints = new DeliveryHints();
     private Form pv;
     private Form pac;
 
@@ -82,6 +84,7 @@ class LeadIntakeTest {
         intake.config = config;
         intake.clock = clock;
         intake.routing = routing;
+        intake.hints = hints;
         AccountId account = AccountId.generate();
         pv =
                 new Form(

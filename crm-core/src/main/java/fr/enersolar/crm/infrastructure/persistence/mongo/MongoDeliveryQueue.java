@@ -13,6 +13,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import fr.enersolar.crm.application.delivery.DeliveryHints;
 import fr.enersolar.crm.application.delivery.DeliveryQueue;
 import fr.enersolar.crm.application.routing.RoutedLeads;
 import fr.enersolar.crm.domain.model.commande.CommandeId;
@@ -59,12 +60,13 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
             java.util.logging.Logger.getLogger(MongoDeliveryQueue.class.getName());
 
     /** How many due leads one query finds for the claims that follow. */
-    private static final int CANDIDATES = 1000;
+    private static final int CANDIDATES = 5000;
 
     private final ConcurrentLinkedQueue<String> candidates = new ConcurrentLinkedQueue<>();
     private final ReentrantLock candidatesLock = new ReentrantLock();
 
     @Inject MongoStore store;
+    @Inject DeliveryHints hints;
 
     private MongoCollection<Document> leads() {
         return store.database().getCollection(MongoLeadRepository.COLLECTION);
@@ -79,10 +81,15 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
      * first), rather than by one sorted find-and-modify per claim: the embedded store has no
      * secondary index, so each such query reads every lead, and with a backlog of 20,000 leads a
      * claim per query delivered a few leads per second. Each claim still re-checks, atomically,
-     * that the lead is due and free, so a candidate another worker or server took is skipped.
+     * that the lead is due and free, so a candidate another worker or server took is skipped. The
+     * leads this server just took in ({@link DeliveryHints}) come first, without any query.
      */
     @Override
     public Optional<Lead> claimDue(String owner, Instant now, Instant leaseUntil) {
+        Optional<Lead> hinted = claimHinted(owner, now, leaseUntil);
+        if (hinted.isPresent()) {
+            return hinted;
+        }
         for (int round = 0; round < 2; round++) {
             String id;
             while ((id = candidates.poll()) != null) {
@@ -93,6 +100,18 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
             }
             if (!refill(now)) {
                 return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Lead> claimHinted(String owner, Instant now, Instant leaseUntil) {
+        Optional<String> id;
+        while ((id = hints.poll()).isPresent()) {
+            Optional<Lead> claimed = claim(id.get(), owner, now, leaseUntil);
+            if (claimed.isPresent()) {
+                return claimed;
             }
         }
         return Optional.empty();

@@ -42,6 +42,11 @@ public class DeliveryWorkers {
     private final AtomicInteger busy = new AtomicInteger();
     private final AtomicInteger sequence = new AtomicInteger();
     private volatile boolean running;
+
+    /** An idle look takes at most about one tenth of a core. */
+    static final int IDLE_LOOK_SHARE = 9;
+
+    private volatile long nextIdleLook = System.nanoTime();
     private volatile int size;
     private ExecutorService pool;
     private ScheduledFuture<?> poller;
@@ -114,7 +119,7 @@ public class DeliveryWorkers {
     }
 
     private void poll() {
-        if (busy.get() == 0) {
+        if (busy.get() == 0 && System.nanoTime() >= nextIdleLook) {
             spawn(this::drain);
         }
     }
@@ -140,6 +145,7 @@ public class DeliveryWorkers {
 
     private void drain() {
         String owner = server + "#" + sequence.incrementAndGet();
+        long started = System.nanoTime();
         try {
             boolean first = true;
             while (running && worker.deliverOne(owner)) {
@@ -148,11 +154,25 @@ public class DeliveryWorkers {
                     first = false;
                 }
             }
+            if (first) {
+                idleLookTook(System.nanoTime() - started);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Delivery worker " + owner + " stopped on an error", e);
         } finally {
             busy.decrementAndGet();
         }
+    }
+
+    /**
+     * After a look that found nothing due, the next waits at least {@value #IDLE_LOOK_SHARE} times
+     * as long as that look took (and the poll interval): on the embedded store a look reads every
+     * lead, and with many stored an idle server would otherwise spend a core looking. New leads do
+     * not wait for it ({@link DeliveryHints}); retries, due minutes apart, are found a little
+     * later.
+     */
+    private void idleLookTook(long nanos) {
+        nextIdleLook = System.nanoTime() + IDLE_LOOK_SHARE * nanos;
     }
 
     /**

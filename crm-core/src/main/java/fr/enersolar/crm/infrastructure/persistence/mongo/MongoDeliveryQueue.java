@@ -29,6 +29,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.bson.Document;
@@ -64,6 +65,8 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
 
     private final ConcurrentLinkedQueue<String> candidates = new ConcurrentLinkedQueue<>();
     private final ReentrantLock candidatesLock = new ReentrantLock();
+    private final AtomicLong refills = new AtomicLong();
+    private boolean lastRefillEmpty; // guarded by candidatesLock
 
     @Inject MongoStore store;
     @Inject DeliveryHints hints;
@@ -117,12 +120,20 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
         return Optional.empty();
     }
 
-    /** Refills the candidates with the oldest due leads; false when none is due. */
+    /**
+     * Refills the candidates with the oldest due leads; false when none is due. Workers that find
+     * the candidates empty together make one query: one that waited while another's query found
+     * nothing due takes that answer, which is as recent as its own would have been.
+     */
     private boolean refill(Instant now) {
+        long asked = refills.get();
         candidatesLock.lock();
         try {
             if (!candidates.isEmpty()) {
                 return true; // another worker refilled meanwhile
+            }
+            if (refills.get() != asked && lastRefillEmpty) {
+                return false; // a query made since this worker asked found nothing due
             }
             for (Document d :
                     leads().find(due(now))
@@ -131,7 +142,9 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
                             .projection(Projections.include("_id"))) {
                 candidates.add(d.get("_id").toString());
             }
-            return !candidates.isEmpty();
+            lastRefillEmpty = candidates.isEmpty();
+            refills.incrementAndGet();
+            return !lastRefillEmpty;
         } finally {
             candidatesLock.unlock();
         }

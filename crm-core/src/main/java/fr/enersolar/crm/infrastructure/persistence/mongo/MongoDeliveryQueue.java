@@ -10,7 +10,9 @@ import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import fr.enersolar.crm.application.delivery.DeliveryHints;
@@ -27,7 +29,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -67,6 +71,15 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
     private final ReentrantLock candidatesLock = new ReentrantLock();
     private final AtomicLong refills = new AtomicLong();
     private boolean lastRefillEmpty; // guarded by candidatesLock
+
+    /**
+     * The version each lead had right after this server's claim of it, until its worker writes it
+     * back: that write then needs no read first when no one wrote the lead meanwhile.
+     */
+    private final Map<String, Long> claimedVersions = new ConcurrentHashMap<>();
+
+    private static final FindOneAndUpdateOptions AFTER =
+            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
     @Inject MongoStore store;
     @Inject DeliveryHints hints;
@@ -159,11 +172,29 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
                 Updates.combine(
                         Updates.set("lease_owner", owner),
                         Updates.set("lease_until", Date.from(leaseUntil)));
-        boolean claimed = conditionalUpdate(leads(), id, d -> isDue(d, now), lease);
-        if (!claimed) {
-            return Optional.empty();
+        Object missed = NOT_TRIED;
+        while (true) {
+            Document current = leads().find(eq("_id", id)).first();
+            if (current == null || !isDue(current, now) || unchangedSince(missed, current, id)) {
+                return Optional.empty();
+            }
+            long token = newToken();
+            // The claim answers with the lead as claimed: no second read.
+            Document claimed =
+                    leads().findOneAndUpdate(
+                                    asRead(id, current),
+                                    Updates.combine(lease, Updates.set(VERSION_FIELD, token)),
+                                    AFTER);
+            if (claimed != null) {
+                if (claimedVersions.size() > 100_000) {
+                    claimedVersions
+                            .clear(); // left by attempts that never wrote back; only a shortcut
+                }
+                claimedVersions.put(id, token);
+                return Optional.of(EntityReader.read(claimed, Lead.class));
+            }
+            missed = current.get(VERSION_FIELD);
         }
-        return read(id).filter(l -> l.leaseOwner().map(owner::equals).orElse(false));
     }
 
     /** The lead by id, built by the fast reader (this is the workers' hot path). */
@@ -286,6 +317,18 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
     @Override
     public boolean saveIfLeased(Lead lead, String owner) {
         String id = lead.id().value();
+        Long claimedAt = claimedVersions.remove(id);
+        if (claimedAt != null) {
+            // Unwritten since this server's claim (every write changes the version): the lease is
+            // still the claimer's, and one conditional replacement suffices.
+            Document replacement = EntityDocuments.write(lead);
+            replacement.put(VERSION_FIELD, newToken());
+            Document asClaimed = new Document("_id", id).append(VERSION_FIELD, claimedAt);
+            if (leads().replaceOne(asClaimed, replacement).getMatchedCount() == 1) {
+                store.awaitDurable();
+                return true;
+            }
+        }
         return replace(id, d -> owner.equals(d.getString("lease_owner")), lead);
     }
 

@@ -44,6 +44,9 @@ public class MongoLeadChanges implements LeadChanges {
         before.forEach((field, value) -> unchanged.add(eq(field, value)));
         List<Bson> updates = new ArrayList<>();
         after.forEach((field, value) -> updates.add(Updates.set(field, value)));
+        // A new version: a delivery worker holding the lead writes it back over this change only
+        // after reading it again.
+        updates.add(Updates.set(MongoDeliveryQueue.VERSION_FIELD, MongoDeliveryQueue.newToken()));
         updates.add(
                 Updates.push(
                         "timeline",

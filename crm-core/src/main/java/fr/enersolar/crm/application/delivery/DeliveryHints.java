@@ -23,16 +23,23 @@ public class DeliveryHints {
 
     private final ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
     private final AtomicInteger size = new AtomicInteger();
-    private volatile Runnable listener = () -> {};
+    private volatile Runnable listener;
 
-    /** Hands a lead due now to the workers (told at once through the listener). */
+    /**
+     * Hands a lead due now to the workers (told at once through the listener); dropped when no
+     * workers listen (delivery off on this server).
+     */
     public void offer(LeadId lead) {
+        Runnable onOffer = listener;
+        if (onOffer == null) {
+            return;
+        }
         if (size.incrementAndGet() > CAPACITY) {
             size.decrementAndGet();
             return;
         }
         ids.add(lead.value());
-        listener.run();
+        onOffer.run();
     }
 
     /** The oldest hint, if any. */
@@ -49,7 +56,10 @@ public class DeliveryHints {
         return size.get();
     }
 
-    /** Called at each offer (the workers starting one of theirs); replaces any earlier one. */
+    /**
+     * Called at each offer (the workers starting one of theirs); replaces any earlier one; {@code
+     * null}: no one listens, offers are dropped.
+     */
     void listen(Runnable onOffer) {
         listener = onOffer;
     }

@@ -84,7 +84,7 @@ public class DeliveryWorkers {
     /** Stops polling and lets the workers finish their current attempt. */
     public synchronized void stop() {
         running = false;
-        hints.listen(() -> {});
+        hints.listen(null);
         if (poller != null) {
             poller.cancel(false);
         }

@@ -217,6 +217,7 @@ class DeliveryOutboxTest {
 
     @Test
     void aLeadTakenInIsHandedToTheWorkersWhoClaimItByIdAlone() {
+        hints.listen(() -> {}); // as the started workers do
         LeadId id = submit();
         assertThat(hints.size()).as("hints after one lead taken in").isEqualTo(1);
 
@@ -240,7 +241,14 @@ class DeliveryOutboxTest {
     }
 
     @Test
+    void withoutWorkersListeningNothingIsHinted() {
+        submit();
+        assertThat(hints.size()).isZero();
+    }
+
+    @Test
     void aLeadTheIntakeCouldNotAcceptIsNotHinted() {
+        hints.listen(() -> {});
         JsonObject json =
                 Json.createObjectBuilder()
                         .add("form_id", form.code().value())

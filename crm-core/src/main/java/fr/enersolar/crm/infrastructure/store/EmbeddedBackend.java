@@ -3,6 +3,7 @@ package fr.enersolar.crm.infrastructure.store;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -14,6 +15,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +41,8 @@ import org.h2.mvstore.MVStore;
  * the next opening, never used half made.
  *
  * <p>Its collections store their documents as BSON ({@link DocumentType}) rather than
- * Java-serialised, and answer queries with copies of them ({@link SnapshotCollection}): the stock
- * ones could let a read see half of a concurrent update.
+ * Java-serialised, and never change a stored document in place ({@link SnapshotCollection}): with
+ * the stock ones a read could see half of a concurrent update.
  */
 public final class EmbeddedBackend extends H2Backend {
 
@@ -200,16 +202,23 @@ public final class EmbeddedBackend extends H2Backend {
     }
 
     /**
-     * The stock H2 collection, answering queries with copies of its documents.
+     * The stock H2 collection, whose stored documents are never changed once stored.
      *
-     * <p>mongo-java-server applies an update by rewriting the stored document in place, field by
-     * field, under the collection's lock; but a query answers with the stored documents themselves,
-     * which the server encodes for the client after that lock is released. A read concurrent with
-     * an update could then see some of the update's fields and not others (a new version token
-     * without the lease it came with, say), or fail on a concurrent modification. A copy taken
-     * here, under the lock, is the document as it was between two writes, as MongoDB answers.
+     * <p>mongo-java-server applies an update by rewriting the document its query found in place,
+     * field by field, under the collection's lock; but a query answers with the stored documents
+     * themselves, which the server encodes for the client after that lock is released. A read
+     * concurrent with an update could then see some of the update's fields and not others (a new
+     * version token without the lease it came with, say), or fail on a concurrent modification.
+     * Here the queries an update or a find-and-modify makes find copies: the update rewrites its
+     * copy, which then replaces the stored document in the map, and a reader holding the stored one
+     * has the document as it was between two writes, as MongoDB answers. Plain reads pay nothing
+     * (an earlier version copied every answer, which slowed the leads pages by a third).
      */
     private static final class SnapshotCollection extends H2Collection {
+
+        /** Depth of the updates in progress on this thread (they may nest). */
+        private static final ThreadLocal<int[]> UPDATING =
+                ThreadLocal.withInitial(() -> new int[1]);
 
         SnapshotCollection(
                 MongoDatabase database,
@@ -222,7 +231,38 @@ public final class EmbeddedBackend extends H2Backend {
         }
 
         @Override
+        public synchronized Document updateDocuments(
+                Document selector,
+                Document update,
+                ArrayFilters arrayFilters,
+                boolean multi,
+                boolean upsert,
+                Oplog oplog) {
+            int[] depth = UPDATING.get();
+            depth[0]++;
+            try {
+                return super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog);
+            } finally {
+                depth[0]--;
+            }
+        }
+
+        @Override
+        public synchronized Document findAndModify(Document query) {
+            int[] depth = UPDATING.get();
+            depth[0]++;
+            try {
+                return super.findAndModify(query);
+            } finally {
+                depth[0]--;
+            }
+        }
+
+        @Override
         protected QueryResult createQueryResult(List<Document> matched, int batchSize) {
+            if (UPDATING.get()[0] == 0) {
+                return super.createQueryResult(matched, batchSize);
+            }
             List<Document> copies = new ArrayList<>(matched.size());
             for (Document document : matched) {
                 copies.add(new Document(document));

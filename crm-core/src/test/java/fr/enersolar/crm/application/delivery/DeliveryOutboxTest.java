@@ -262,6 +262,52 @@ class DeliveryOutboxTest {
         assertThat(hints.size()).isZero();
     }
 
+    /**
+     * An idle server spaces its looks for due leads: after a look that found nothing (here one that
+     * takes 200 ms, as a query reading many stored leads does), the next waits nine times as long.
+     * Without that, the looks ran back to back, a poll interval (200 ms) apart.
+     */
+    @Test
+    void anIdleServerSpacesItsLooksForDueLeads() throws Exception {
+        List<Long> looks = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch threeLooks = new java.util.concurrent.CountDownLatch(3);
+        DeliveryWorker slowEmptyLook =
+                new DeliveryWorker() {
+                    @Override
+                    public boolean deliverOne(String owner) {
+                        looks.add(System.nanoTime());
+                        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+                        while (System.nanoTime() < until) {
+                            Thread.onSpinWait(); // the query's work, not a wait for another thread
+                        }
+                        threeLooks.countDown();
+                        return false;
+                    }
+
+                    @Override
+                    public Duration lease() {
+                        return Duration.ofSeconds(60);
+                    }
+                };
+        DeliveryWorkers idle = new DeliveryWorkers();
+        idle.worker = slowEmptyLook;
+        idle.hints = new DeliveryHints();
+        idle.config = config;
+        java.util.concurrent.ScheduledExecutorService scheduler =
+                Executors.newScheduledThreadPool(1);
+        try {
+            idle.start(scheduler, Executors.defaultThreadFactory());
+            assertThat(threeLooks.await(30, TimeUnit.SECONDS)).as("three looks made").isTrue();
+        } finally {
+            idle.stop();
+            scheduler.shutdownNow();
+        }
+        long firstToThird = looks.get(2) - looks.get(0);
+        assertThat(TimeUnit.NANOSECONDS.toMillis(firstToThird))
+                .as("ms from the first idle look to the third")
+                .isGreaterThanOrEqualTo(2 * (200 + DeliveryWorkers.IDLE_LOOK_SHARE * 200));
+    }
+
     @Test
     void duplicateRejectedAndAuthErrorsAreFinal() {
         partner.answer(Outcome.DUPLICATE);

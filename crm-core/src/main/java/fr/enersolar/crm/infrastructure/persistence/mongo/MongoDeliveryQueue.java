@@ -35,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -172,29 +173,35 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
                 Updates.combine(
                         Updates.set("lease_owner", owner),
                         Updates.set("lease_until", Date.from(leaseUntil)));
-        Object missed = NOT_TRIED;
-        while (true) {
-            Document current = leads().find(eq("_id", id)).first();
-            if (current == null || !isDue(current, now) || unchangedSince(missed, current, id)) {
-                return Optional.empty();
-            }
-            long token = newToken();
-            // The claim answers with the lead as claimed: no second read.
-            Document claimed =
-                    leads().findOneAndUpdate(
-                                    asRead(id, current),
-                                    Updates.combine(lease, Updates.set(VERSION_FIELD, token)),
-                                    AFTER);
-            if (claimed != null) {
-                if (claimedVersions.size() > 100_000) {
-                    claimedVersions
-                            .clear(); // left by attempts that never wrote back; only a shortcut
-                }
-                claimedVersions.put(id, token);
-                return Optional.of(EntityReader.read(claimed, Lead.class));
-            }
-            missed = current.get(VERSION_FIELD);
+        return readCheckWrite(
+                        leads(),
+                        id,
+                        NOT_TRIED,
+                        d -> isDue(d, now),
+                        asRead -> {
+                            long token = newToken();
+                            // The claim answers with the lead as claimed: no second read.
+                            Optional<Document> claimed =
+                                    Optional.ofNullable(
+                                            leads().findOneAndUpdate(
+                                                            asRead,
+                                                            Updates.combine(
+                                                                    lease,
+                                                                    Updates.set(
+                                                                            VERSION_FIELD, token)),
+                                                            AFTER));
+                            claimed.ifPresent(c -> rememberClaim(id, token));
+                            return claimed;
+                        })
+                .map(claimed -> EntityReader.read(claimed, Lead.class));
+    }
+
+    private void rememberClaim(String id, long version) {
+        if (claimedVersions.size() > 100_000) {
+            // Left by attempts that never wrote back: the map is only a shortcut.
+            claimedVersions.clear();
         }
+        claimedVersions.put(id, version);
     }
 
     /** The lead by id, built by the fast reader (this is the workers' hot path). */
@@ -253,33 +260,67 @@ public class MongoDeliveryQueue implements DeliveryQueue, RoutedLeads {
             }
             missed = version;
         }
+        return readCheckWrite(
+                        leads,
+                        id,
+                        missed,
+                        holds,
+                        asRead ->
+                                matched(
+                                        leads.updateOne(
+                                                        asRead,
+                                                        Updates.combine(
+                                                                update,
+                                                                Updates.set(
+                                                                        VERSION_FIELD, newToken())))
+                                                .getMatchedCount()))
+                .isPresent();
+    }
+
+    /** The same for a whole-document replacement. */
+    private boolean conditionalReplace(String id, Predicate<Document> holds, Document replacement) {
+        return readCheckWrite(
+                        leads(),
+                        id,
+                        NOT_TRIED,
+                        holds,
+                        asRead -> {
+                            replacement.put(VERSION_FIELD, newToken());
+                            return matched(
+                                    leads().replaceOne(asRead, replacement).getMatchedCount());
+                        })
+                .isPresent();
+    }
+
+    /**
+     * The loop of every conditional write here: reads lead {@code id}, checks {@code holds} on it,
+     * and makes {@code write} with a filter matching the lead only as read (its id and version); a
+     * write that missed reads the lead again. {@code missed} is the version a write already missed
+     * on ({@code NOT_TRIED} if none).
+     *
+     * @return what the write answered; empty when the lead is gone or no longer holds
+     */
+    private static <T> Optional<T> readCheckWrite(
+            MongoCollection<Document> leads,
+            String id,
+            Object missed,
+            Predicate<Document> holds,
+            Function<Document, Optional<T>> write) {
         while (true) {
             Document current = leads.find(eq("_id", id)).first();
             if (current == null || !holds.test(current) || unchangedSince(missed, current, id)) {
-                return false;
+                return Optional.empty();
             }
-            Bson tokenChanged = Updates.combine(update, Updates.set(VERSION_FIELD, newToken()));
-            if (leads.updateOne(asRead(id, current), tokenChanged).getMatchedCount() == 1) {
-                return true;
+            Optional<T> written = write.apply(asRead(id, current));
+            if (written.isPresent()) {
+                return written;
             }
             missed = current.get(VERSION_FIELD);
         }
     }
 
-    /** The same for a whole-document replacement. */
-    private boolean conditionalReplace(String id, Predicate<Document> holds, Document replacement) {
-        Object missed = NOT_TRIED;
-        while (true) {
-            Document current = leads().find(eq("_id", id)).first();
-            if (current == null || !holds.test(current) || unchangedSince(missed, current, id)) {
-                return false;
-            }
-            replacement.put(VERSION_FIELD, newToken());
-            if (leads().replaceOne(asRead(id, current), replacement).getMatchedCount() == 1) {
-                return true;
-            }
-            missed = current.get(VERSION_FIELD);
-        }
+    private static Optional<Boolean> matched(long count) {
+        return count == 1 ? Optional.of(Boolean.TRUE) : Optional.empty();
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -123,6 +124,17 @@ public class MongoStore {
     public void awaitDurable() {
         if (embedded != null) {
             embedded.awaitDurable();
+        }
+    }
+
+    /**
+     * The same for documents this thread has had acknowledged as inserted into {@code collection}
+     * (and no other write): on the embedded store, their records in its journal, far cheaper than a
+     * commit of its file; on a configured MongoDB, nothing more.
+     */
+    public void awaitDurableInserts(String collection, List<Document> documents) {
+        if (embedded != null) {
+            embedded.awaitDurable(database.getName(), collection, documents);
         }
     }
 

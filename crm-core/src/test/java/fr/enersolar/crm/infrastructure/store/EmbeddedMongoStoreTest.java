@@ -71,4 +71,105 @@ class EmbeddedMongoStoreTest {
             store.close();
         }
     }
+
+    @Test
+    void journaledInsertsSurviveACrashThatNoCommitCovered() throws Exception {
+        // No background commit: the file holds nothing of what follows, only the journal does.
+        EmbeddedMongoStore store = EmbeddedMongoStore.start(folder, 0, 16, false);
+        try (MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> leads =
+                    client.getDatabase("enersolar").getCollection("leads");
+            for (int batch = 0; batch < 30; batch++) {
+                List<Document> documents = new ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                    documents.add(
+                            new Document("_id", batch + "-" + i)
+                                    .append("phone", "06" + batch + i)
+                                    .append("at", new java.util.Date(1_700_000_000_000L + i)));
+                }
+                leads.insertMany(documents);
+                store.awaitDurable("enersolar", "leads", documents);
+            }
+            leads.insertOne(new Document("_id", "never-journaled"));
+            crash(folder, crashed);
+        } finally {
+            store.close();
+        }
+
+        EmbeddedMongoStore restarted = EmbeddedMongoStore.start(crashed, 0, 16, false);
+        try (MongoClient client = MongoClients.create(restarted.connectionString())) {
+            MongoCollection<Document> leads =
+                    client.getDatabase("enersolar").getCollection("leads");
+            assertThat(leads.countDocuments()).isEqualTo(300);
+            assertThat(leads.find(new Document("_id", "never-journaled")).first()).isNull();
+            Document one = leads.find(new Document("_id", "29-9")).first();
+            assertThat(one.getString("phone")).isEqualTo("06299");
+            assertThat(one.getDate("at")).isEqualTo(new java.util.Date(1_700_000_000_009L));
+        } finally {
+            restarted.close();
+        }
+        // The replay was committed and its journal deleted: a second start finds the same leads.
+        assertThat(InsertJournal.segments(crashed)).isEmpty();
+        EmbeddedMongoStore again = EmbeddedMongoStore.start(crashed, 0, 16, false);
+        try (MongoClient client = MongoClients.create(again.connectionString())) {
+            assertThat(client.getDatabase("enersolar").getCollection("leads").countDocuments())
+                    .isEqualTo(300);
+        } finally {
+            again.close();
+        }
+    }
+
+    @Test
+    void aRecordCutByTheCrashIsIgnoredAndACommittedOneNotRepeated() throws Exception {
+        EmbeddedMongoStore store = EmbeddedMongoStore.start(folder, 0, 16, false);
+        try (MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> leads =
+                    client.getDatabase("enersolar").getCollection("leads");
+            Document committed = new Document("_id", "committed").append("status", "pending");
+            leads.insertOne(committed);
+            store.awaitDurable("enersolar", "leads", List.of(committed));
+            store.awaitDurable(); // the file has it; its journal segment is gone
+            assertThat(InsertJournal.segments(folder)).hasSize(1);
+            // Changed after its commit, without a commit: a replay must not bring the insert back.
+            leads.updateOne(
+                    new Document("_id", "committed"),
+                    new Document("$set", new Document("status", "sent")));
+            store.awaitDurable();
+            Document journaled = new Document("_id", "journaled");
+            leads.insertOne(journaled);
+            store.awaitDurable("enersolar", "leads", List.of(journaled));
+            crash(folder, crashed);
+        } finally {
+            store.close();
+        }
+        Path last = InsertJournal.segments(crashed).lastEntry().getValue();
+        byte[] cut = InsertJournal.record("enersolar.leads", new Document("_id", "cut"));
+        Files.write(
+                last,
+                java.util.Arrays.copyOf(cut, cut.length / 2),
+                java.nio.file.StandardOpenOption.APPEND);
+
+        EmbeddedMongoStore restarted = EmbeddedMongoStore.start(crashed, 0, 16, false);
+        try (MongoClient client = MongoClients.create(restarted.connectionString())) {
+            MongoCollection<Document> leads =
+                    client.getDatabase("enersolar").getCollection("leads");
+            assertThat(leads.countDocuments()).isEqualTo(2);
+            assertThat(leads.find(new Document("_id", "committed")).first().getString("status"))
+                    .isEqualTo("sent");
+            assertThat(leads.find(new Document("_id", "journaled")).first()).isNotNull();
+            assertThat(leads.find(new Document("_id", "cut")).first()).isNull();
+        } finally {
+            restarted.close();
+        }
+    }
+
+    /** "kill -9" now: the store's file and journal as they are on disk, the store still open. */
+    private static void crash(Path from, Path to) throws Exception {
+        Files.copy(
+                from.resolve(EmbeddedMongoStore.FILE_NAME),
+                to.resolve(EmbeddedMongoStore.FILE_NAME));
+        for (Path segment : InsertJournal.segments(from).values()) {
+            Files.copy(segment, to.resolve(segment.getFileName()));
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bson.Document;
 
@@ -25,19 +26,23 @@ final class GroupCommit {
 
     private final Supplier<MongoCollection<Document>> collection;
     private final int maxBatch;
-    private final Runnable durable;
+    private final Consumer<List<Document>> durable;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writer = new ReentrantLock();
 
     GroupCommit(Supplier<MongoCollection<Document>> collection, int maxBatch) {
-        this(collection, maxBatch, () -> {});
+        this(collection, maxBatch, documents -> {});
     }
 
     /**
-     * Batches of at most {@code maxBatch} documents; after each acknowledged batch, {@code durable}
-     * runs before any of its callers returns (the store's commit to disk).
+     * Batches of at most {@code maxBatch} documents; after each batch, {@code durable} gets its
+     * acknowledged documents before any of their callers returns (the store makes them survive a
+     * crash).
      */
-    GroupCommit(Supplier<MongoCollection<Document>> collection, int maxBatch, Runnable durable) {
+    GroupCommit(
+            Supplier<MongoCollection<Document>> collection,
+            int maxBatch,
+            Consumer<List<Document>> durable) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("batches hold at least one document");
         }
@@ -92,8 +97,12 @@ final class GroupCommit {
             batch.forEach(p -> p.failure = e);
         }
         try {
-            if (batch.stream().anyMatch(p -> p.failure == null)) {
-                durable.run();
+            List<Document> acknowledged = new ArrayList<>(batch.size());
+            batch.stream()
+                    .filter(p -> p.failure == null)
+                    .forEach(p -> acknowledged.add(p.document));
+            if (!acknowledged.isEmpty()) {
+                durable.accept(acknowledged);
             }
         } catch (RuntimeException e) {
             batch.stream().filter(p -> p.failure == null).forEach(p -> p.failure = e);

@@ -27,13 +27,13 @@ public class MongoLeadRepository implements LeadRepository {
 
     /**
      * Concurrent intakes share one insert command (each still waits for its own acknowledgement),
-     * and one commit of the store to disk before any of them answers its sender.
+     * and one write of the embedded store's journal before any of them answers its sender.
      */
     private final GroupCommit inserts =
             new GroupCommit(
                     () -> store.database().getCollection(COLLECTION),
                     64,
-                    () -> store.awaitDurable());
+                    documents -> store.awaitDurableInserts(COLLECTION, documents));
 
     @Override
     public void store(Lead lead) {

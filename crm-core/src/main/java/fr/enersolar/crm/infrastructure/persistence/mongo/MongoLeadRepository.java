@@ -64,7 +64,9 @@ public class MongoLeadRepository implements LeadRepository {
 
     @Override
     public long count() {
-        return store.template().count(Lead.class);
+        // The collection's own count: the template's counted every lead it read (on the embedded
+        // store, every lead held in memory at once, which exhausted the heap at 400,000 leads).
+        return store.database().getCollection(COLLECTION).estimatedDocumentCount();
     }
 
     @Override

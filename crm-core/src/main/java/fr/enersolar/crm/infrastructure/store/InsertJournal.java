@@ -52,7 +52,8 @@ final class InsertJournal implements AutoCloseable {
     /** Opens a new segment after those already in {@code folder} (replay them first). */
     InsertJournal(Path folder) {
         this.folder = folder;
-        this.segment = segments(folder).isEmpty() ? 1 : segments(folder).lastKey() + 1;
+        TreeMap<Long, Path> existing = segments(folder);
+        this.segment = existing.isEmpty() ? 1 : existing.lastKey() + 1;
         this.channel = open(segment);
     }
 

@@ -172,16 +172,26 @@ export BENCH_API_KEY="$API_KEY" BENCH_FORM="$FORM"
 # in the data folder). Not in a command substitution, so that cleanup knows wrk's pid.
 LAST=""
 wrk_run() {
-  local label="$1" secs="$2" script="$3" url="$4" out
+  local label="$1" secs="$2" script="$3" url="$4" out cpu0 cpu1 reqs
   out="$DATA_DIR/wrk-$label.txt"
+  cpu0=$(server_cpu_ticks)
   BENCH_RUN="${5:-1}" wrk -t "$WRK_THREADS" -c "$CONNECTIONS" -d "${secs}s" --timeout 10s --latency \
     -s "$BENCH_DIR/$script" "$url" >"$out" 2>"$out.err" &
   WORK_PIDS=($!)
   wait "${WORK_PIDS[0]}"
   WORK_PIDS=()
   if [ -s "$out.err" ]; then sed 's/^/    wrk: /' "$out.err" >&2; fi
+  cpu1=$(server_cpu_ticks)
   LAST=$(grep '^RESULT' "$out")
+  # The server JVM's CPU time (user + system, all its threads) per answered request, in microseconds.
+  reqs=$(field "$LAST" requests)
+  LAST="$LAST server_cpu_us=$(awk -v a="$cpu0" -v b="$cpu1" -v n="$reqs" -v hz="$CLK_TCK" \
+    'BEGIN { printf "%.0f", (n > 0) ? (b - a) * 1e6 / hz / n : 0 }')"
 }
+
+CLK_TCK=$(getconf CLK_TCK)
+# utime + stime of the server JVM (fields 14 and 15 of /proc/PID/stat; the name in field 2 has no spaces).
+server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
 
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
 
@@ -248,6 +258,8 @@ mkdir -p "$BENCH_DIR/results"
     "$(field "$raw" p99_ms)" "$(field "$raw" errors)"
   echo
   echo "Intake / min(GET, insertOne) = $intake_rps / $ref = ${ratio} % (target >= 50 %): $verdict"
+  echo "Server CPU per request (all JVM threads): GET $(field "$get" server_cpu_us) us," \
+    "intake $(field "$intake" server_cpu_us) us (the rest of the 2 cores: wrk and the kernel)"
   echo
   echo "Raw lines:"
   echo "  warm-up intake  $w1"
@@ -263,6 +275,8 @@ log "Written to ${RESULT_FILE#"$ROOT"/}"
 if [ "${BENCH_PROFILE:-}" = "true" ]; then
   JFR_FILE="${RESULT_FILE%.txt}.jfr"
   log "Profiling: ${DURATION} s more of intake under JFR (settings=profile) ..."
+  # Deep stacks (Grizzly, the servlet chain, Jersey, Weld, then the driver) exceed the default 64 frames.
+  jcmd "$SERVER_PID" JFR.configure stackdepth=512 >/dev/null
   jcmd "$SERVER_PID" JFR.start name=bench settings=profile filename="$JFR_FILE" >/dev/null
   wrk_run profile-intake "$DURATION" intake.lua "$BASE/api/v1/leads" 3
   jcmd "$SERVER_PID" JFR.stop name=bench >/dev/null

@@ -20,7 +20,14 @@ public final class FrenchPhones {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-/()]");
     private static final Pattern DIALLABLE = Pattern.compile("\\+?[0-9]+");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    /**
+     * The last number this thread read and its outcome: intake reads each number twice (its Bean
+     * Validation constraint, then its normalisation), and libphonenumber is not cheap.
+     */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
 
     private FrenchPhones() {}
 
@@ -39,6 +46,16 @@ public final class FrenchPhones {
     public record Invalid(String reason) implements Check {}
 
     public static Check check(String raw) {
+        Object[] last = LAST.get();
+        if (last != null && raw != null && raw.equals(last[0])) {
+            return (Check) last[1];
+        }
+        Check check = read(raw);
+        LAST.set(new Object[] {raw, check});
+        return check;
+    }
+
+    private static Check read(String raw) {
         if (raw == null || raw.isBlank()) {
             return new Invalid("Le téléphone est obligatoire");
         }
@@ -61,7 +78,8 @@ public final class FrenchPhones {
         if (region == null || !REGIONS.contains(region) || !UTIL.isValidNumber(number)) {
             return new Invalid("Le téléphone n'est pas un numéro français valide");
         }
-        String national = UTIL.format(number, PhoneNumberFormat.NATIONAL).replaceAll("\\D", "");
+        String national = UTIL.format(number, PhoneNumberFormat.NATIONAL);
+        national = NON_DIGITS.matcher(national).replaceAll("");
         String fake = fakePattern(national);
         if (fake != null) {
             return new Invalid(fake);

@@ -42,7 +42,8 @@ import org.h2.mvstore.MVStore;
  *
  * <p>Its collections store their documents as BSON ({@link DocumentType}) rather than
  * Java-serialised, and never change a stored document in place ({@link SnapshotCollection}): with
- * the stock ones a read could see half of a concurrent update.
+ * the stock ones a read could see half of a concurrent update; they keep no running total of their
+ * size.
  */
 public final class EmbeddedBackend extends H2Backend {
 
@@ -228,6 +229,17 @@ public final class EmbeddedBackend extends H2Backend {
                 MVMap<String, Object> meta,
                 CursorRegistry cursors) {
             super(database, name, options, data, meta, cursors);
+        }
+
+        /**
+         * No running total of the collection's BSON size: the stock collection re-encodes every
+         * document it inserts, updates or removes to keep one (a quarter of the store's work per
+         * inserted lead) and writes it to the collection's metadata at each write. Only {@code
+         * collStats}' {@code size} and {@code avgObjSize} report it, and nothing here reads them.
+         */
+        @Override
+        protected boolean tracksDataSize() {
+            return false;
         }
 
         @Override

@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.bson.Document;
 import org.bson.RawBsonDocument;
 
 /**
@@ -155,10 +154,10 @@ final class EmbeddedMongoStore implements AutoCloseable {
      * than {@link #awaitDurable()} for a stream of inserts (a commit rewrites every page the
      * inserts touched since the last one; the journal writes each document once).
      */
-    void awaitDurable(String database, String collection, List<Document> documents) {
+    void awaitDurable(String database, String collection, List<RawBsonDocument> documents) {
         String namespace = database + "." + collection;
         List<byte[]> records = new ArrayList<>(documents.size());
-        for (Document document : documents) {
+        for (RawBsonDocument document : documents) {
             records.add(InsertJournal.record(namespace, document));
         }
         journal.append(records);

@@ -1,11 +1,11 @@
 package fr.enersolar.crm.infrastructure.store;
 
-import com.mongodb.MongoClientSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +16,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import java.util.zip.CRC32;
-import org.bson.BsonBinaryWriter;
-import org.bson.Document;
+import org.bson.BsonType;
 import org.bson.RawBsonDocument;
-import org.bson.codecs.Codec;
-import org.bson.codecs.EncoderContext;
-import org.bson.io.BasicOutputBuffer;
 
 /**
  * The embedded store's journal of acknowledged inserts not yet in a commit of its file, as
@@ -41,8 +37,8 @@ final class InsertJournal implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(InsertJournal.class.getName());
     static final String PREFIX = EmbeddedMongoStore.FILE_NAME.replace(".mv.db", ".journal.");
     private static final int HEADER = 8;
-    private static final Codec<Document> DOCUMENTS =
-            MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
+    private static final byte[] NS_NAME = {'n', 's', 0};
+    private static final byte[] DOC_NAME = {'d', 'o', 'c', 0};
 
     private final Path folder;
     private long segment;
@@ -57,23 +53,31 @@ final class InsertJournal implements AutoCloseable {
         this.channel = open(segment);
     }
 
-    /** One record: the document inserted into {@code namespace} ({@code database.collection}). */
-    static byte[] record(String namespace, Document document) {
-        BasicOutputBuffer buffer = new BasicOutputBuffer(1024);
-        buffer.writeInt(0);
-        buffer.writeInt(0);
-        try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
-            writer.writeStartDocument();
-            writer.writeString("ns", namespace);
-            writer.writeName("doc");
-            DOCUMENTS.encode(writer, document, EncoderContext.builder().build());
-            writer.writeEndDocument();
-        }
-        byte[] bytes = buffer.toByteArray();
+    /**
+     * One record: the document inserted into {@code namespace} ({@code database.collection}). The
+     * document is already BSON (the bytes the driver sent): the record copies them into {@code {ns:
+     * <namespace>, doc: <document>}} without encoding anything again.
+     */
+    static byte[] record(String namespace, RawBsonDocument document) {
+        byte[] ns = namespace.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer doc = document.getByteBuffer().asNIO();
+        // int32 size; 0x02 "ns" string; 0x03 "doc" embedded document; 0x00
+        int size = 4 + (1 + 3 + 4 + ns.length + 1) + (1 + 4 + doc.remaining()) + 1;
+        byte[] bytes = new byte[HEADER + size];
+        ByteBuffer out = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        out.position(HEADER);
+        out.putInt(size);
+        out.put((byte) BsonType.STRING.getValue())
+                .put(NS_NAME)
+                .putInt(ns.length + 1)
+                .put(ns)
+                .put((byte) 0);
+        out.put((byte) BsonType.DOCUMENT.getValue()).put(DOC_NAME).put(doc);
+        out.put((byte) 0);
         CRC32 crc = new CRC32();
-        crc.update(bytes, HEADER, bytes.length - HEADER);
-        ByteBuffer header = ByteBuffer.wrap(bytes, 0, HEADER).order(ByteOrder.LITTLE_ENDIAN);
-        header.putInt(bytes.length - HEADER).putInt((int) crc.getValue());
+        crc.update(bytes, HEADER, size);
+        out.position(0);
+        out.putInt(size).putInt((int) crc.getValue());
         return bytes;
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentConfiguration;
 import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentManager;
 import org.eclipse.jnosql.mapping.document.DocumentTemplate;
@@ -132,7 +133,7 @@ public class MongoStore {
      * (and no other write): on the embedded store, their records in its journal, far cheaper than a
      * commit of its file; on a configured MongoDB, nothing more.
      */
-    public void awaitDurableInserts(String collection, List<Document> documents) {
+    public void awaitDurableInserts(String collection, List<RawBsonDocument> documents) {
         if (embedded != null) {
             embedded.awaitDurable(database.getName(), collection, documents);
         }

@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,7 +91,7 @@ class EmbeddedMongoStoreTest {
                                     .append("at", new java.util.Date(1_700_000_000_000L + i)));
                 }
                 leads.insertMany(documents);
-                store.awaitDurable("enersolar", "leads", documents);
+                store.awaitDurable("enersolar", "leads", raw(documents));
             }
             leads.insertOne(new Document("_id", "never-journaled"));
             crash(folder, crashed);
@@ -119,7 +121,7 @@ class EmbeddedMongoStoreTest {
                     client.getDatabase("enersolar").getCollection("leads");
             Document committed = new Document("_id", "committed").append("status", "pending");
             leads.insertOne(committed);
-            store.awaitDurable("enersolar", "leads", List.of(committed));
+            store.awaitDurable("enersolar", "leads", raw(List.of(committed)));
             store.awaitDurable(); // the file has it; its journal segment is gone
             assertThat(InsertJournal.segments(folder)).hasSize(1);
             // Changed and committed since: a replay of its insert must not bring it back as
@@ -130,7 +132,7 @@ class EmbeddedMongoStoreTest {
             store.awaitDurable();
             Document journaled = new Document("_id", "journaled");
             leads.insertOne(journaled);
-            store.awaitDurable("enersolar", "leads", List.of(journaled));
+            store.awaitDurable("enersolar", "leads", raw(List.of(journaled)));
             crash(folder, crashed);
         } finally {
             store.close();
@@ -142,9 +144,9 @@ class EmbeddedMongoStoreTest {
                 last,
                 InsertJournal.record(
                         "enersolar.leads",
-                        new Document("_id", "committed").append("status", "pending")),
+                        raw(new Document("_id", "committed").append("status", "pending"))),
                 java.nio.file.StandardOpenOption.APPEND);
-        byte[] cut = InsertJournal.record("enersolar.leads", new Document("_id", "cut"));
+        byte[] cut = InsertJournal.record("enersolar.leads", raw(new Document("_id", "cut")));
         Files.write(
                 last,
                 java.util.Arrays.copyOf(cut, cut.length / 2),
@@ -182,5 +184,35 @@ class EmbeddedMongoStoreTest {
         for (Path segment : InsertJournal.segments(from).values()) {
             Files.copy(segment, to.resolve(segment.getFileName()));
         }
+    }
+
+    @Test
+    void aRecordIsTheBsonOfItsNamespaceAndDocumentAfterItsLengthAndChecksum() {
+        Document lead =
+                new Document("_id", "0190-a")
+                        .append("nom", "Lefèvre")
+                        .append("at", new java.util.Date(1_700_000_000_000L))
+                        .append("timeline", List.of(new Document("event", "received")));
+        byte[] record = InsertJournal.record("enersolar.leads", raw(lead));
+
+        java.nio.ByteBuffer header =
+                java.nio.ByteBuffer.wrap(record, 0, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int length = header.getInt();
+        assertThat(length).isEqualTo(record.length - 8);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(record, 8, length);
+        assertThat(header.getInt()).isEqualTo((int) crc.getValue());
+        RawBsonDocument body = new RawBsonDocument(record, 8, length);
+        assertThat(body.keySet()).containsExactly("ns", "doc");
+        assertThat(body.getString("ns").getValue()).isEqualTo("enersolar.leads");
+        assertThat(body.getDocument("doc")).isEqualTo(raw(lead));
+    }
+
+    private static RawBsonDocument raw(Document document) {
+        return new RawBsonDocument(document, new DocumentCodec());
+    }
+
+    private static List<RawBsonDocument> raw(List<Document> documents) {
+        return documents.stream().map(EmbeddedMongoStoreTest::raw).toList();
     }
 }

@@ -42,7 +42,8 @@ public record FormCode(String value) {
     }
 
     private static String format(ProductType product, int number) {
-        return String.format(Locale.ROOT, "%s-%03d", product.name(), number);
+        String digits = Integer.toString(number);
+        return product.name() + "-" + "000".substring(Math.min(3, digits.length())) + digits;
     }
 
     /** The product, which is also the code's prefix. */

@@ -2,7 +2,6 @@ package fr.enersolar.crm.domain.model.shared;
 
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Checks and generation shared by the identifier value objects: every business document has a UUID
@@ -10,10 +9,6 @@ import java.util.regex.Pattern;
  * #generateTimeOrdered()}), never Mongo's {@code _id}.
  */
 public final class Identifier {
-
-    private static final Pattern UUID_FORMAT =
-            Pattern.compile(
-                    "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private Identifier() {}
 
@@ -48,9 +43,32 @@ public final class Identifier {
     public static String require(String kind, String value) {
         Objects.requireNonNull(value, kind + " is required");
         String trimmed = value.trim();
-        if (!UUID_FORMAT.matcher(trimmed).matches()) {
+        if (!isUuid(trimmed)) {
             throw new IllegalArgumentException(kind + " is not a valid identifier: " + value);
         }
         return trimmed.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * {@code 8-4-4-4-12} hexadecimal digits: the check every identifier's construction makes, so
+     * without a regular expression (entities hand out their ids as new value objects).
+     */
+    static boolean isUuid(String s) {
+        if (s.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = s.charAt(i);
+            boolean ok =
+                    (i == 8 || i == 13 || i == 18 || i == 23)
+                            ? c == '-'
+                            : (c >= '0' && c <= '9')
+                                    || (c >= 'a' && c <= 'f')
+                                    || (c >= 'A' && c <= 'F');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 }

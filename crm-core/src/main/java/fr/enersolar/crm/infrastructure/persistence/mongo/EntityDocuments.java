@@ -96,13 +96,22 @@ final class EntityDocuments {
         return (name, value, into) -> into.put(name, plain(value));
     }
 
+    /** Whether a class is mapped ({@code @Embeddable} or {@code @Entity}): asked once per class. */
+    private static final ClassValue<Boolean> MAPPED =
+            new ClassValue<>() {
+                @Override
+                protected Boolean computeValue(Class<?> type) {
+                    return type.isAnnotationPresent(Embeddable.class)
+                            || type.isAnnotationPresent(Entity.class);
+                }
+            };
+
     /** A value as JNoSQL stores it: embedded objects as documents, collections element-wise. */
     private static Object plain(Object value) {
         if (value == null) {
             return null;
         }
-        Class<?> type = value.getClass();
-        if (type.isAnnotationPresent(Embeddable.class) || type.isAnnotationPresent(Entity.class)) {
+        if (MAPPED.get(value.getClass())) {
             return write(value);
         }
         if (value instanceof Enum<?> e) {

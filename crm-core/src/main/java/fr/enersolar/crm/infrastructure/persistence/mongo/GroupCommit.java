@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.bson.Document;
 
 /**
  * Group commit for one collection's inserts: documents inserted at the same moment by different
@@ -22,15 +21,15 @@ import org.bson.Document;
  * per document under load (one command, one acknowledgement, one store commit per batch). Alone, a
  * caller writes its document at once.
  */
-final class GroupCommit {
+final class GroupCommit<T> {
 
-    private final Supplier<MongoCollection<Document>> collection;
+    private final Supplier<MongoCollection<T>> collection;
     private final int maxBatch;
-    private final Consumer<List<Document>> durable;
-    private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final Consumer<List<T>> durable;
+    private final ConcurrentLinkedQueue<Pending<T>> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writer = new ReentrantLock();
 
-    GroupCommit(Supplier<MongoCollection<Document>> collection, int maxBatch) {
+    GroupCommit(Supplier<MongoCollection<T>> collection, int maxBatch) {
         this(collection, maxBatch, documents -> {});
     }
 
@@ -39,10 +38,7 @@ final class GroupCommit {
      * acknowledged documents before any of their callers returns (the store makes them survive a
      * crash).
      */
-    GroupCommit(
-            Supplier<MongoCollection<Document>> collection,
-            int maxBatch,
-            Consumer<List<Document>> durable) {
+    GroupCommit(Supplier<MongoCollection<T>> collection, int maxBatch, Consumer<List<T>> durable) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("batches hold at least one document");
         }
@@ -52,8 +48,8 @@ final class GroupCommit {
     }
 
     /** Inserts {@code document}; returns once the store acknowledged it. */
-    void insert(Document document) {
-        Pending mine = new Pending(document);
+    void insert(T document) {
+        Pending<T> mine = new Pending<>(document);
         queue.add(mine);
         while (!mine.done) {
             writer.lock();
@@ -72,8 +68,8 @@ final class GroupCommit {
 
     /** Writes what is queued, up to {@code maxBatch} documents, in queue order. */
     private void writeBatch() {
-        List<Pending> batch = new ArrayList<>();
-        Pending next;
+        List<Pending<T>> batch = new ArrayList<>();
+        Pending<T> next;
         while (batch.size() < maxBatch && (next = queue.poll()) != null) {
             batch.add(next);
         }
@@ -84,7 +80,7 @@ final class GroupCommit {
             if (batch.size() == 1) {
                 collection.get().insertOne(batch.get(0).document);
             } else {
-                List<Document> documents = new ArrayList<>(batch.size());
+                List<T> documents = new ArrayList<>(batch.size());
                 batch.forEach(p -> documents.add(p.document));
                 collection.get().insertMany(documents, new InsertManyOptions().ordered(false));
             }
@@ -97,7 +93,7 @@ final class GroupCommit {
             batch.forEach(p -> p.failure = e);
         }
         try {
-            List<Document> acknowledged = new ArrayList<>(batch.size());
+            List<T> acknowledged = new ArrayList<>(batch.size());
             batch.stream()
                     .filter(p -> p.failure == null)
                     .forEach(p -> acknowledged.add(p.document));
@@ -112,12 +108,12 @@ final class GroupCommit {
     }
 
     /** One caller's document and what became of it (read after taking the writer lock). */
-    private static final class Pending {
-        final Document document;
+    private static final class Pending<T> {
+        final T document;
         volatile boolean done;
         RuntimeException failure;
 
-        Pending(Document document) {
+        Pending(T document) {
             this.document = document;
         }
     }

@@ -1,5 +1,6 @@
 package fr.enersolar.crm.infrastructure.persistence.mongo;
 
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.model.Filters;
 import fr.enersolar.crm.domain.model.form.FormCode;
 import fr.enersolar.crm.domain.model.lead.Lead;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
 
 @ApplicationScoped
 public class MongoLeadRepository implements LeadRepository {
@@ -25,13 +28,18 @@ public class MongoLeadRepository implements LeadRepository {
 
     @Inject MongoStore store;
 
+    /** The BSON codec of the intake's documents, encoded once for the insert and the journal. */
+    private static final Codec<Document> DOCUMENTS =
+            MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
+
     /**
      * Concurrent intakes share one insert command (each still waits for its own acknowledgement),
-     * and one write of the embedded store's journal before any of them answers its sender.
+     * and one write of the embedded store's journal before any of them answers its sender. The
+     * documents are already BSON: the driver sends their bytes and the journal copies them.
      */
-    private final GroupCommit inserts =
-            new GroupCommit(
-                    () -> store.database().getCollection(COLLECTION),
+    private final GroupCommit<RawBsonDocument> inserts =
+            new GroupCommit<>(
+                    () -> store.database().getCollection(COLLECTION, RawBsonDocument.class),
                     64,
                     documents -> store.awaitDurableInserts(COLLECTION, documents));
 
@@ -49,7 +57,7 @@ public class MongoLeadRepository implements LeadRepository {
         // embedded store scan every lead for the first claim.
         Document document = EntityDocuments.write(lead);
         document.put(MongoDeliveryQueue.VERSION_FIELD, MongoDeliveryQueue.newToken());
-        inserts.insert(document);
+        inserts.insert(new RawBsonDocument(document, DOCUMENTS));
     }
 
     @Override

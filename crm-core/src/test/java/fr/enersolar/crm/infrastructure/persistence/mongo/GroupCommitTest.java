@@ -40,7 +40,7 @@ class GroupCommitTest {
 
     @Test
     void aLoneInsertIsWrittenAtOnce() {
-        GroupCommit commits = new GroupCommit(() -> collection, 8);
+        GroupCommit<Document> commits = new GroupCommit<>(() -> collection, 8);
 
         commits.insert(new Document("_id", "a").append("n", 1));
 
@@ -49,7 +49,7 @@ class GroupCommitTest {
 
     @Test
     void concurrentInsertsAreEachStoredOnceAndAcknowledgedBeforeTheyReturn() throws Exception {
-        GroupCommit commits = new GroupCommit(() -> collection, 16);
+        GroupCommit<Document> commits = new GroupCommit<>(() -> collection, 16);
         int threads = 16;
         int each = 150;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -85,7 +85,7 @@ class GroupCommitTest {
     @Test
     void aRefusedDocumentFailsOnlyItsOwnCaller() throws Exception {
         collection.insertOne(new Document("_id", "taken"));
-        GroupCommit commits = new GroupCommit(() -> collection, 64);
+        GroupCommit<Document> commits = new GroupCommit<>(() -> collection, 64);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> results = new ArrayList<>();
@@ -117,7 +117,7 @@ class GroupCommitTest {
 
     @Test
     void aBatchNeedsRoomForOneDocument() {
-        assertThatThrownBy(() -> new GroupCommit(() -> collection, 0))
+        assertThatThrownBy(() -> new GroupCommit<>(() -> collection, 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -44,19 +44,30 @@ final class DocumentType extends BasicDataType<Document> {
         return memory;
     }
 
+    /**
+     * Each writing thread's encoding buffer, kept between documents: a new one per document grew
+     * (and copied) itself several times for each lead. One that grew past {@link #KEPT_CAPACITY}
+     * for an unusually large document is not kept.
+     */
+    private static final ThreadLocal<ByteBuf> ENCODING =
+            ThreadLocal.withInitial(() -> Unpooled.buffer(16 * 1024));
+
+    private static final int KEPT_CAPACITY = 1024 * 1024;
+
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        ByteBuf bson = Unpooled.buffer(1024);
+        ByteBuf bson = ENCODING.get().clear();
         try {
             BsonEncoder.encodeDocument(document, bson);
         } catch (RuntimeException notBson) {
-            bson.release();
             serialised.write(buffer, document);
             return;
         }
         int size = bson.readableBytes();
         buffer.put(BSON).put(bson.nioBuffer());
-        bson.release();
+        if (bson.capacity() > KEPT_CAPACITY) {
+            ENCODING.remove();
+        }
         memory = (memory * 15 + size) / 16;
     }
 

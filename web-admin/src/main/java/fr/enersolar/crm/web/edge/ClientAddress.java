@@ -1,6 +1,6 @@
 package fr.enersolar.crm.web.edge;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
@@ -11,7 +11,7 @@ import java.util.Collections;
  * the right-most {@code X-Forwarded-For} address no trusted proxy wrote (see {@link
  * TrustedProxies#clientOf}).
  */
-@RequestScoped
+@ApplicationScoped
 public class ClientAddress {
 
     static final String FORWARDED_FOR = "X-Forwarded-For";
@@ -19,18 +19,15 @@ public class ClientAddress {
     @Inject HttpServletRequest request;
     @Inject EdgeConfiguration edge;
 
-    private String ip;
-
-    /** The client's IP address as text. */
+    /**
+     * The client's IP address as text. Worked out at each call (one bean serves every request: a
+     * request-scoped one was created for each request that asked, intake's included).
+     */
     public String ip() {
-        if (ip == null) {
-            ip =
-                    edge.trustedProxies()
-                            .clientOf(
-                                    request.getRemoteAddr(),
-                                    Collections.list(request.getHeaders(FORWARDED_FOR)));
-        }
-        return ip;
+        return edge.trustedProxies()
+                .clientOf(
+                        request.getRemoteAddr(),
+                        Collections.list(request.getHeaders(FORWARDED_FOR)));
     }
 
     /** The browser's user agent, or empty. */

@@ -96,6 +96,8 @@ public record RoutingDecision(List<RoutingCandidate> candidates, Optional<Target
 
     /** 2550 → "25,50 €". */
     static String euros(long cents) {
-        return String.format("%d,%02d €", cents / 100, cents % 100);
+        long units = Math.abs(cents);
+        long rest = units % 100;
+        return (cents < 0 ? "-" : "") + units / 100 + (rest < 10 ? ",0" : ",") + rest + " €";
     }
 }

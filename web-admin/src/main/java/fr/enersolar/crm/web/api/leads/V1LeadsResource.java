@@ -12,7 +12,7 @@ import fr.enersolar.crm.domain.model.lead.FieldError;
 import fr.enersolar.crm.web.api.json.JsonObjects;
 import fr.enersolar.crm.web.edge.ClientAddress;
 import fr.enersolar.crm.web.security.PublicEndpoint;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -33,12 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code POST /api/v1/leads}: the intake that deployed landing-page scripts call (SPEC-seed §6).
  * The seed's request body, auth and response keys are kept; the lead is stored before the answer,
  * whatever is wrong with it, and the answer names each problem. No partner is called here.
+ *
+ * <p>One instance for the application: it holds no request state (the request's values come as
+ * parameters and through {@link ClientAddress}), and creating and injecting a resource for each
+ * request cost intake as much as its validation.
  */
 @PublicEndpoint
 @Path("v1/leads")
 @Tag(name = "Intake v1", description = "Réception des leads des formulaires déployés")
 @SecurityRequirement(name = "v1-token")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class V1LeadsResource {
 

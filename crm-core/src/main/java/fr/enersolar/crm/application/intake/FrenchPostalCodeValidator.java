@@ -3,6 +3,7 @@ package fr.enersolar.crm.application.intake;
 import fr.enersolar.crm.domain.model.shared.Departement;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.regex.Pattern;
 
 /** Checks {@link FrenchPostalCode}. */
 public class FrenchPostalCodeValidator implements ConstraintValidator<FrenchPostalCode, String> {
@@ -21,9 +22,11 @@ public class FrenchPostalCodeValidator implements ConstraintValidator<FrenchPost
         return false;
     }
 
+    private static final Pattern FIVE_DIGITS = Pattern.compile("[0-9]{5}");
+
     /** Why the postal code is refused, or null. */
     static String problem(String code) {
-        if (!code.matches("[0-9]{5}")) {
+        if (!FIVE_DIGITS.matcher(code).matches()) {
             return "Le code postal doit contenir 5 chiffres";
         }
         try {

@@ -78,13 +78,27 @@ public final class FrenchPhones {
         if (region == null || !REGIONS.contains(region) || !UTIL.isValidNumber(number)) {
             return new Invalid("Le téléphone n'est pas un numéro français valide");
         }
-        String national = UTIL.format(number, PhoneNumberFormat.NATIONAL);
-        national = NON_DIGITS.matcher(national).replaceAll("");
+        String national = nationalDigits(number, region);
         String fake = fakePattern(national);
         if (fake != null) {
             return new Invalid(fake);
         }
         return new Valid(national, UTIL.format(number, PhoneNumberFormat.E164));
+    }
+
+    /**
+     * The number as dialled nationally, digits only. Everywhere in {@link #REGIONS} but
+     * Saint-Pierre-et-Miquelon that is {@code 0} and the significant number (checked against
+     * libphonenumber's national format on 75,000 valid numbers across them), without the format's
+     * pattern matching; some Saint-Pierre numbers are dialled without the {@code 0}, so there the
+     * format decides.
+     */
+    private static String nationalDigits(PhoneNumber number, String region) {
+        if (!"PM".equals(region)) {
+            return "0" + UTIL.getNationalSignificantNumber(number);
+        }
+        String national = UTIL.format(number, PhoneNumberFormat.NATIONAL);
+        return NON_DIGITS.matcher(national).replaceAll("");
     }
 
     /** The seed's fake-number rules on the ten national digits; null when none applies. */

@@ -66,4 +66,39 @@ class FrenchPhonesTest {
         assertThat(FrenchPhones.check(typed))
                 .isEqualTo(new Invalid("Le téléphone est obligatoire"));
     }
+
+    /**
+     * The national digits are those of libphonenumber's national format, for numbers of every
+     * region read (random valid ones, seeded, of each region's own calling code).
+     */
+    @org.junit.jupiter.api.Test
+    void theNationalDigitsAreThoseOfTheNationalFormatInEveryRegion() throws Exception {
+        com.google.i18n.phonenumbers.PhoneNumberUtil util =
+                com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+        java.util.Random random = new java.util.Random(7);
+        int compared = 0;
+        for (String region :
+                java.util.List.of("FR", "RE", "GP", "GF", "MQ", "YT", "PM", "BL", "MF")) {
+            String prefix = "+" + util.getCountryCodeForRegion(region);
+            for (int i = 0; i < 20_000; i++) {
+                String raw = prefix + String.format("%09d", random.nextInt(1_000_000_000));
+                var number = util.parse(raw, region);
+                if (!util.isValidNumber(number)
+                        || !region.equals(util.getRegionCodeForNumber(number))) {
+                    continue;
+                }
+                String expected =
+                        util.format(
+                                        number,
+                                        com.google.i18n.phonenumbers.PhoneNumberUtil
+                                                .PhoneNumberFormat.NATIONAL)
+                                .replaceAll("\\D", "");
+                if (FrenchPhones.check(raw) instanceof Valid valid) {
+                    assertThat(valid.national()).as(raw).isEqualTo(expected);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(10_000);
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.regex.Pattern;
 
 /**
  * Refuses request bodies over 64 KiB with 413: at once when {@code Content-Length} says so,
@@ -37,8 +38,10 @@ public class BodySizeLimit implements ContainerRequestFilter {
         }
     }
 
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
+
     private static boolean declaredTooLarge(String length) {
-        if (!length.matches("\\d{1,19}")) {
+        if (!DIGITS.matcher(length).matches()) {
             return false; // the container itself refuses a malformed length
         }
         try {

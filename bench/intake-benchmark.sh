@@ -175,6 +175,7 @@ wrk_run() {
   local label="$1" secs="$2" script="$3" url="$4" out cpu0 cpu1 reqs
   out="$DATA_DIR/wrk-$label.txt"
   cpu0=$(server_cpu_ticks)
+  thread_ticks >"$DATA_DIR/threads-$label.before"
   BENCH_RUN="${5:-1}" wrk -t "$WRK_THREADS" -c "$CONNECTIONS" -d "${secs}s" --timeout 10s --latency \
     -s "$BENCH_DIR/$script" "$url" >"$out" 2>"$out.err" &
   WORK_PIDS=($!)
@@ -182,16 +183,43 @@ wrk_run() {
   WORK_PIDS=()
   if [ -s "$out.err" ]; then sed 's/^/    wrk: /' "$out.err" >&2; fi
   cpu1=$(server_cpu_ticks)
+  thread_ticks >"$DATA_DIR/threads-$label.after"
   LAST=$(grep '^RESULT' "$out")
   # The server JVM's CPU time (user + system, all its threads) per answered request, in microseconds.
   reqs=$(field "$LAST" requests)
   LAST="$LAST server_cpu_us=$(awk -v a="$cpu0" -v b="$cpu1" -v n="$reqs" -v hz="$CLK_TCK" \
     'BEGIN { printf "%.0f", (n > 0) ? (b - a) * 1e6 / hz / n : 0 }')"
+  thread_groups "$DATA_DIR/threads-$label.before" "$DATA_DIR/threads-$label.after" "$reqs" \
+    >"$DATA_DIR/threads-$label.txt"
 }
 
 CLK_TCK=$(getconf CLK_TCK)
 # utime + stime of the server JVM (fields 14 and 15 of /proc/PID/stat; the name in field 2 has no spaces).
 server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
+
+# One line per live thread of the server JVM: tid, utime + stime in ticks, name (spaces as _).
+# Fields after the "(name) " of /proc/PID/task/TID/stat start at field 3, so utime and stime are the 12th and 13th.
+thread_ticks() {
+  local d s rest name
+  for d in /proc/"$SERVER_PID"/task/*; do
+    s=$(cat "$d/stat" 2>/dev/null) || continue
+    name=$(cat "$d/comm" 2>/dev/null) || continue
+    rest=${s##*) }
+    # shellcheck disable=SC2086
+    set -- $rest
+    echo "${d##*/} $(( ${12} + ${13} )) ${name// /_}"
+  done
+}
+
+# thread_groups BEFORE AFTER REQUESTS: the server's CPU per request by thread group (digits in the
+# names folded, so the 16 HTTP workers are one group; GC and JIT threads included), most first.
+thread_groups() {
+  awk -v n="$3" -v hz="$CLK_TCK" '
+    NR == FNR { before[$1] = $2; next }
+    { name = $3; gsub(/[0-9]+/, "#", name); used[name] += $2 - (($1 in before) ? before[$1] : 0) }
+    END { for (g in used) if (used[g] > 0) printf "%8.0f us  %s\n", used[g] * 1e6 / hz / n, g }
+  ' "$1" "$2" | sort -rn
+}
 
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<" $1"; }
 
@@ -260,6 +288,9 @@ mkdir -p "$BENCH_DIR/results"
   echo "Intake / min(GET, insertOne) = $intake_rps / $ref = ${ratio} % (target >= 50 %): $verdict"
   echo "Server CPU per request (all JVM threads): GET $(field "$get" server_cpu_us) us," \
     "intake $(field "$intake" server_cpu_us) us (the rest of the 2 cores: wrk and the kernel)"
+  echo "Server CPU per request by thread group (GET | intake):"
+  paste -d'|' <(head -n 8 "$DATA_DIR/threads-get.txt" | awk '{ printf "  %-40s\n", $0 }') \
+    <(head -n 8 "$DATA_DIR/threads-intake.txt")
   echo
   echo "Raw lines:"
   echo "  warm-up intake  $w1"

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -240,6 +242,18 @@ public final class EmbeddedBackend extends H2Backend {
         @Override
         protected boolean tracksDataSize() {
             return false;
+        }
+
+        /**
+         * The documents one after the other, for the aggregations (the driver's {@code
+         * countDocuments} is one): the stock collection first gathered every document into a list,
+         * so that the health report's counts over 170,000 leads (14 KB each once decoded) exhausted
+         * a 2 GB heap, and the server with it. The map's iterator reads a consistent version, and a
+         * stored document is never changed in place (updates replace it, see above).
+         */
+        @Override
+        public Stream<Document> queryAllAsStream() {
+            return streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument);
         }
 
         @Override

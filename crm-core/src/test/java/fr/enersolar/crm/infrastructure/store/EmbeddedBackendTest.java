@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -123,6 +124,48 @@ class EmbeddedBackendTest {
                         e ->
                                 assertThat(e.getError().getCategory())
                                         .isEqualTo(ErrorCategory.DUPLICATE_KEY));
+    }
+
+    /**
+     * An aggregation (and the driver's countDocuments, which is one) reads the documents one after
+     * the other: over a collection four times bigger than the heap, in a JVM of 48 MB, the counts
+     * come out. The stock collection gathered every document first, and ran out of memory.
+     */
+    @Test
+    void anAggregationOverMoreDocumentsThanTheHeapHoldsCounts() throws Exception {
+        int docs = 1_000; // 64 MB of filler text, 128 MB as Java strings' UTF-16 would be more
+        assertThat(small(file(), "write", docs, "256m").exitCode()).isZero();
+        Forked read = small(file(), "read", docs, "48m");
+        assertThat(read.exitCode()).as(read.output()).isZero();
+        assertThat(read.output()).contains("even=500 invalid_phone=250 pending=750");
+    }
+
+    private record Forked(int exitCode, String output) {}
+
+    /** Runs {@link AggregateInASmallHeap} in a JVM of its own with the given maximum heap. */
+    private static Forked small(Path file, String mode, int docs, String heap) throws Exception {
+        String launcher = ProcessHandle.current().info().command().orElse("java");
+        String classPath =
+                System.getProperty(
+                        "surefire.test.class.path", System.getProperty("java.class.path"));
+        Process process =
+                new ProcessBuilder(
+                                launcher,
+                                "-Xmx" + heap,
+                                "-cp",
+                                classPath,
+                                AggregateInASmallHeap.class.getName(),
+                                file.toString(),
+                                mode,
+                                Integer.toString(docs))
+                        .redirectErrorStream(true)
+                        .start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("the forked JVM did not finish: " + output);
+        }
+        return new Forked(process.exitValue(), output);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package fr.enersolar.crm.infrastructure.persistence.mongo;
 
-import com.mongodb.MongoClientSettings;
 import com.mongodb.client.model.Filters;
 import fr.enersolar.crm.domain.model.form.FormCode;
 import fr.enersolar.crm.domain.model.lead.Lead;
@@ -14,9 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bson.Document;
 import org.bson.RawBsonDocument;
-import org.bson.codecs.Codec;
 
 @ApplicationScoped
 public class MongoLeadRepository implements LeadRepository {
@@ -27,10 +24,6 @@ public class MongoLeadRepository implements LeadRepository {
     private static final List<String> FINISHED = List.of("success", "duplicate");
 
     @Inject MongoStore store;
-
-    /** The BSON codec of the intake's documents, encoded once for the insert and the journal. */
-    private static final Codec<Document> DOCUMENTS =
-            MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
 
     /**
      * Concurrent intakes share one insert command (each still waits for its own acknowledgement),
@@ -55,9 +48,9 @@ public class MongoLeadRepository implements LeadRepository {
         // With its first write token: the delivery queue's compare-and-set then finds the lead
         // through the store's unique index on (_id, token), where a missing token made the
         // embedded store scan every lead for the first claim.
-        Document document = EntityDocuments.write(lead);
-        document.put(MongoDeliveryQueue.VERSION_FIELD, MongoDeliveryQueue.newToken());
-        inserts.insert(new RawBsonDocument(document, DOCUMENTS));
+        inserts.insert(
+                EntityDocuments.encode(
+                        lead, MongoDeliveryQueue.VERSION_FIELD, MongoDeliveryQueue.newToken()));
     }
 
     @Override

@@ -13,7 +13,7 @@
 # on failure and on Ctrl-C.
 #
 # Tunables (environment): BENCH_HTTP_PORT (18080), BENCH_STORE_PORT (18017), BENCH_CONNECTIONS (16),
-# BENCH_THREADS (2, wrk threads), BENCH_DURATION (30 s per measurement), BENCH_WARMUP (60 s, at least 60),
+# BENCH_THREADS (2, wrk threads), BENCH_DURATION (30 s per measurement), BENCH_WARMUP (120 s, at least 60),
 # BENCH_RAW_WARMUP (15 s), BENCH_PROFILE (true: afterwards, one more intake run under JFR, with a hot-spot
 # summary from bench/JfrHotspots.java), BENCH_KEEP_DATA (true: keep the temporary data folder), BENCH_DELIVERY
 # (false by default: the outbox workers stay off, so intake is measured alone rather than sharing the 2 cores
@@ -30,7 +30,7 @@ STORE_PORT="${BENCH_STORE_PORT:-18017}"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 WRK_THREADS="${BENCH_THREADS:-2}"
 DURATION="${BENCH_DURATION:-30}"
-WARMUP="${BENCH_WARMUP:-60}"
+WARMUP="${BENCH_WARMUP:-120}"
 RAW_WARMUP="${BENCH_RAW_WARMUP:-15}"
 BASE="http://127.0.0.1:$HTTP_PORT"
 if [ "$WARMUP" -lt 60 ]; then

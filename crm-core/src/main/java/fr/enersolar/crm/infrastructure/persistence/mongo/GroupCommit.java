@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -47,19 +48,43 @@ final class GroupCommit<T> {
         this.durable = durable;
     }
 
-    /** Inserts {@code document}; returns once the store acknowledged it. */
+    /**
+     * Inserts {@code document}; returns once the store acknowledged it.
+     *
+     * <p>A caller that finds no batch being written writes one; the others wait for their own
+     * document, not for the writer's lock. Each is woken when its document is done, and returns at
+     * once: before, a caller whose document had been written still had to take the lock to see it,
+     * behind whichever caller had taken it meanwhile to write the next batch, so answers waited for
+     * a batch they were not in while the processors idled (12 % of the time under intake's
+     * benchmark). After each batch, the writer releases the lock, then wakes the caller of the
+     * oldest queued document, which writes the next batch; a document queued after that look finds
+     * the lock free, or taken by a writer that looks again when it is done.
+     */
     void insert(T document) {
-        Pending<T> mine = new Pending<>(document);
+        Pending<T> mine = new Pending<>(document, Thread.currentThread());
         queue.add(mine);
+        boolean interrupted = false;
         while (!mine.done) {
-            writer.lock();
-            try {
-                if (!mine.done) {
-                    writeBatch();
+            if (writer.tryLock()) {
+                try {
+                    if (!mine.done) {
+                        writeBatch();
+                    }
+                } finally {
+                    writer.unlock();
                 }
-            } finally {
-                writer.unlock();
+                Pending<T> next = queue.peek();
+                if (next != null) {
+                    LockSupport.unpark(next.caller);
+                }
+            } else {
+                LockSupport.park(this);
+                // An interrupt would end every later park at once: kept for the caller instead.
+                interrupted |= Thread.interrupted();
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         if (mine.failure != null) {
             throw mine.failure;
@@ -91,6 +116,11 @@ final class GroupCommit<T> {
             }
         } catch (RuntimeException e) {
             batch.forEach(p -> p.failure = e);
+        } catch (Error e) {
+            // Not acknowledged: every caller fails, then the error goes on.
+            failUnfailed(batch, e);
+            finish(batch);
+            throw e;
         }
         try {
             List<T> acknowledged = new ArrayList<>(batch.size());
@@ -102,19 +132,40 @@ final class GroupCommit<T> {
             }
         } catch (RuntimeException e) {
             batch.stream().filter(p -> p.failure == null).forEach(p -> p.failure = e);
+        } catch (Error e) {
+            failUnfailed(batch, e); // not made durable: not acknowledged
+            throw e;
         } finally {
-            batch.forEach(p -> p.done = true);
+            finish(batch);
         }
     }
 
-    /** One caller's document and what became of it (read after taking the writer lock). */
+    private static <T> void failUnfailed(List<Pending<T>> batch, Error e) {
+        RuntimeException failure = new IllegalStateException("insert failed", e);
+        batch.stream().filter(p -> p.failure == null).forEach(p -> p.failure = failure);
+    }
+
+    /** Marks the batch's documents done and wakes their callers. */
+    private static <T> void finish(List<Pending<T>> batch) {
+        for (Pending<T> p : batch) {
+            p.done = true;
+            LockSupport.unpark(p.caller);
+        }
+    }
+
+    /**
+     * One caller's document and what became of it ({@code failure} is written before {@code done},
+     * and read after it).
+     */
     private static final class Pending<T> {
         final T document;
+        final Thread caller;
         volatile boolean done;
         RuntimeException failure;
 
-        Pending(T document) {
+        Pending(T document, Thread caller) {
             this.document = document;
+            this.caller = caller;
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -48,43 +47,19 @@ final class GroupCommit<T> {
         this.durable = durable;
     }
 
-    /**
-     * Inserts {@code document}; returns once the store acknowledged it.
-     *
-     * <p>A caller that finds no batch being written writes one; the others wait for their own
-     * document, not for the writer's lock. Each is woken when its document is done, and returns at
-     * once: before, a caller whose document had been written still had to take the lock to see it,
-     * behind whichever caller had taken it meanwhile to write the next batch, so answers waited for
-     * a batch they were not in while the processors idled (12 % of the time under intake's
-     * benchmark). After each batch, the writer releases the lock, then wakes the caller of the
-     * oldest queued document, which writes the next batch; a document queued after that look finds
-     * the lock free, or taken by a writer that looks again when it is done.
-     */
+    /** Inserts {@code document}; returns once the store acknowledged it. */
     void insert(T document) {
-        Pending<T> mine = new Pending<>(document, Thread.currentThread());
+        Pending<T> mine = new Pending<>(document);
         queue.add(mine);
-        boolean interrupted = false;
         while (!mine.done) {
-            if (writer.tryLock()) {
-                try {
-                    if (!mine.done) {
-                        writeBatch();
-                    }
-                } finally {
-                    writer.unlock();
+            writer.lock();
+            try {
+                if (!mine.done) {
+                    writeBatch();
                 }
-                Pending<T> next = queue.peek();
-                if (next != null) {
-                    LockSupport.unpark(next.caller);
-                }
-            } else {
-                LockSupport.park(this);
-                // An interrupt would end every later park at once: kept for the caller instead.
-                interrupted |= Thread.interrupted();
+            } finally {
+                writer.unlock();
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
         if (mine.failure != null) {
             throw mine.failure;
@@ -119,7 +94,7 @@ final class GroupCommit<T> {
         } catch (Error e) {
             // Not acknowledged: every caller fails, then the error goes on.
             failUnfailed(batch, e);
-            finish(batch);
+            batch.forEach(p -> p.done = true);
             throw e;
         }
         try {
@@ -136,36 +111,27 @@ final class GroupCommit<T> {
             failUnfailed(batch, e); // not made durable: not acknowledged
             throw e;
         } finally {
-            finish(batch);
+            batch.forEach(p -> p.done = true);
         }
     }
 
+    /**
+     * Fails the batch's callers that have no failure yet: they return an error, never an
+     * acknowledgement (the {@code finally} marking them done once let them return as written).
+     */
     private static <T> void failUnfailed(List<Pending<T>> batch, Error e) {
         RuntimeException failure = new IllegalStateException("insert failed", e);
         batch.stream().filter(p -> p.failure == null).forEach(p -> p.failure = failure);
     }
 
-    /** Marks the batch's documents done and wakes their callers. */
-    private static <T> void finish(List<Pending<T>> batch) {
-        for (Pending<T> p : batch) {
-            p.done = true;
-            LockSupport.unpark(p.caller);
-        }
-    }
-
-    /**
-     * One caller's document and what became of it ({@code failure} is written before {@code done},
-     * and read after it).
-     */
+    /** One caller's document and what became of it (read after taking the writer lock). */
     private static final class Pending<T> {
         final T document;
-        final Thread caller;
         volatile boolean done;
         RuntimeException failure;
 
-        Pending(T document, Thread caller) {
+        Pending(T document) {
             this.document = document;
-            this.caller = caller;
         }
     }
 }

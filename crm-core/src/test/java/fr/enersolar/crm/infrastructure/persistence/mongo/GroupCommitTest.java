@@ -10,12 +10,15 @@ import fr.enersolar.crm.testing.CoreContainer;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.bson.Document;
 import org.jboss.weld.junit5.EnableWeld;
 import org.jboss.weld.junit5.WeldInitiator;
@@ -113,6 +116,71 @@ class GroupCommitTest {
         assertThat(outcomes.get(3)).isEqualTo("duplicate");
         assertThat(outcomes).filteredOn("ok"::equals).hasSize(7);
         assertThat(collection.countDocuments()).isEqualTo(8);
+    }
+
+    /** An error the test throws inside a batch. */
+    private static final class Boom extends Error {}
+
+    /**
+     * Two callers' documents in one batch whose write ends in an {@link Error}: the caller writing
+     * the batch gets the error, the other one an exception; neither returns as acknowledged.
+     */
+    @Test
+    void anErrorInABatchFailsEveryCallerInItInsteadOfAcknowledgingThem() throws Exception {
+        CountDownLatch othersWaiting = new CountDownLatch(1);
+        List<List<Object>> batches = new CopyOnWriteArrayList<>();
+        GroupCommit<Document> commits =
+                new GroupCommit<>(
+                        () -> collection,
+                        8,
+                        documents -> {
+                            batches.add(documents.stream().map(d -> d.get("_id")).toList());
+                            if (batches.size() > 1) {
+                                throw new Boom();
+                            }
+                            try { // the first batch, "a", waits for b and c to queue behind it
+                                othersWaiting.await(1, TimeUnit.MINUTES);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
+        FutureTask<Void> a = insertion(commits, "a");
+        FutureTask<Void> b = insertion(commits, "b");
+        FutureTask<Void> c = insertion(commits, "c");
+        new Thread(a).start();
+        awaitTrue(() -> batches.size() == 1);
+        waiting(b);
+        waiting(c);
+        othersWaiting.countDown();
+
+        a.get(1, TimeUnit.MINUTES);
+        assertThatThrownBy(() -> b.get(1, TimeUnit.MINUTES)).hasCauseInstanceOf(Boom.class);
+        assertThatThrownBy(() -> c.get(1, TimeUnit.MINUTES))
+                .cause()
+                .isInstanceOf(IllegalStateException.class)
+                .hasCauseInstanceOf(Boom.class);
+        assertThat(batches).containsExactly(List.of("a"), List.of("b", "c"));
+    }
+
+    private static FutureTask<Void> insertion(GroupCommit<Document> commits, String id) {
+        return new FutureTask<>(() -> commits.insert(new Document("_id", id)), null);
+    }
+
+    /** Starts the insertion and returns once its thread waits for the writer. */
+    private static void waiting(FutureTask<Void> insertion) throws InterruptedException {
+        Thread thread = new Thread(insertion);
+        thread.start();
+        awaitTrue(() -> thread.getState() == Thread.State.WAITING);
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within a minute");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     @Test

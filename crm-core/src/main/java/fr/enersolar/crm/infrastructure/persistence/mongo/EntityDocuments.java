@@ -85,7 +85,13 @@ final class EntityDocuments {
     private static EntityDocuments build(Class<?> type) {
         List<Slot> slots = new ArrayList<>();
         for (Field field : EntityMapping.mappedFields(type)) {
-            slots.add(new Slot(EntityMapping.key(field), handle(field), valueWriter(field)));
+            AttributeConverter<?, ?> converter = EntityMapping.converter(field);
+            slots.add(
+                    new Slot(
+                            EntityMapping.key(field),
+                            handle(field),
+                            converter,
+                            converter == null && EntityMapping.flat(field.getType())));
         }
         return new EntityDocuments(slots);
     }
@@ -99,74 +105,35 @@ final class EntityDocuments {
         }
     }
 
-    /** How one field's value goes into the document, and into its BSON. */
-    private interface ValueWriter {
-        void write(String name, Object value, Document into);
-
-        void encode(String name, Object value, BsonWriter into);
-    }
-
-    private record Slot(String name, VarHandle handle, ValueWriter writer) {
+    /**
+     * One mapped field: its key, how to read it, its converter if any, and whether it is a flat
+     * group (its fields go into the enclosing document; an absent group is one null key, as JNoSQL
+     * writes it).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private record Slot(String name, VarHandle handle, AttributeConverter converter, boolean flat) {
         void write(Object entity, Document into) {
-            writer.write(name, handle.get(entity), into);
+            Object value = handle.get(entity);
+            if (flat && value != null) {
+                plan(value.getClass()).writeInto(value, into);
+            } else {
+                into.put(name, converter == null ? plain(value) : converted(value));
+            }
         }
 
         void encode(Object entity, BsonWriter into) {
-            writer.encode(name, handle.get(entity), into);
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static ValueWriter valueWriter(Field field) {
-        AttributeConverter converter = EntityMapping.converter(field);
-        if (converter != null) {
-            return new ValueWriter() {
-                @Override
-                public void write(String name, Object value, Document into) {
-                    into.put(name, value == null ? null : converter.convertToDatabaseColumn(value));
-                }
-
-                @Override
-                public void encode(String name, Object value, BsonWriter into) {
-                    into.writeName(name);
-                    encodeValue(
-                            into, value == null ? null : converter.convertToDatabaseColumn(value));
-                }
-            };
-        }
-        if (EntityMapping.flat(field.getType())) {
-            return new ValueWriter() {
-                @Override
-                public void write(String name, Object value, Document into) {
-                    if (value == null) {
-                        into.put(name, null); // as JNoSQL: the absent group is one null key
-                    } else {
-                        plan(value.getClass()).writeInto(value, into);
-                    }
-                }
-
-                @Override
-                public void encode(String name, Object value, BsonWriter into) {
-                    if (value == null) {
-                        into.writeNull(name);
-                    } else {
-                        plan(value.getClass()).encodeInto(value, into);
-                    }
-                }
-            };
-        }
-        return new ValueWriter() {
-            @Override
-            public void write(String name, Object value, Document into) {
-                into.put(name, plain(value));
-            }
-
-            @Override
-            public void encode(String name, Object value, BsonWriter into) {
+            Object value = handle.get(entity);
+            if (flat && value != null) {
+                plan(value.getClass()).encodeInto(value, into);
+            } else {
                 into.writeName(name);
-                encodeValue(into, value);
+                encodeValue(into, converter == null ? value : converted(value));
             }
-        };
+        }
+
+        private Object converted(Object value) {
+            return value == null ? null : converter.convertToDatabaseColumn(value);
+        }
     }
 
     /** The codecs of the values the common cases below do not cover, as the driver picks them. */

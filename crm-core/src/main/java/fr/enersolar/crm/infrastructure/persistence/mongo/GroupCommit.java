@@ -77,6 +77,29 @@ final class GroupCommit<T> {
             return;
         }
         try {
+            insert(batch);
+            List<T> acknowledged = new ArrayList<>(batch.size());
+            batch.stream()
+                    .filter(p -> p.failure == null)
+                    .forEach(p -> acknowledged.add(p.document));
+            if (!acknowledged.isEmpty()) {
+                try {
+                    durable.accept(acknowledged);
+                } catch (RuntimeException e) {
+                    batch.stream().filter(p -> p.failure == null).forEach(p -> p.failure = e);
+                }
+            }
+        } catch (Error e) {
+            failUnfailed(batch, e); // not acknowledged; the error goes on
+            throw e;
+        } finally {
+            batch.forEach(p -> p.done = true);
+        }
+    }
+
+    /** Inserts the batch's documents; a refused one, or all on a failed command, get a failure. */
+    private void insert(List<Pending<T>> batch) {
+        try {
             if (batch.size() == 1) {
                 collection.get().insertOne(batch.get(0).document);
             } else {
@@ -91,27 +114,6 @@ final class GroupCommit<T> {
             }
         } catch (RuntimeException e) {
             batch.forEach(p -> p.failure = e);
-        } catch (Error e) {
-            // Not acknowledged: every caller fails, then the error goes on.
-            failUnfailed(batch, e);
-            batch.forEach(p -> p.done = true);
-            throw e;
-        }
-        try {
-            List<T> acknowledged = new ArrayList<>(batch.size());
-            batch.stream()
-                    .filter(p -> p.failure == null)
-                    .forEach(p -> acknowledged.add(p.document));
-            if (!acknowledged.isEmpty()) {
-                durable.accept(acknowledged);
-            }
-        } catch (RuntimeException e) {
-            batch.stream().filter(p -> p.failure == null).forEach(p -> p.failure = e);
-        } catch (Error e) {
-            failUnfailed(batch, e); // not made durable: not acknowledged
-            throw e;
-        } finally {
-            batch.forEach(p -> p.done = true);
         }
     }
 
